@@ -1,0 +1,256 @@
+"""The normalizer: turns the cleaner's verdict into a structured Story.
+
+Title (site suffixes and markdown marks off), subheads, paragraphs, quotes with their
+speakers where the text states them, byline and authors, publisher, rights, language,
+dates (only those the source or the text states), and a summary cut at a sentence end.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from feedpipe import dates
+from feedpipe import rules as R
+from feedpipe.model import Cleaned, Quote, Story
+from feedpipe.text import detect_language, tokens
+
+SUMMARY_CHARS = 280
+
+# Removal reasons whose text names the reporter.
+BYLINE_REASONS = ("byline", "reporter-box", "sign-off", "wire-credit")
+
+
+def normalize(cleaned: Cleaned) -> Story:
+    """Build the Story from kept blocks, removed facts and the source's own metadata."""
+    meta = cleaned.document.meta
+    title = meta.title
+    subheads: list[str] = []
+    paragraphs: list[str] = []
+    for kept in cleaned.kept:
+        if kept.role == "title" and title is None:
+            title = kept.text
+        elif kept.role == "subhead":
+            subheads.append(kept.text)
+        elif kept.role == "body" and kept.kind != "caption":
+            paragraphs.append(kept.text)
+    body_text = "\n".join(paragraphs)
+    language = meta.language or detect_language("\n".join(filter(None, [title, *subheads, body_text])))
+    lang = (language or "").split("-")[0]
+
+    title, suffix = split_title(title) if title else (None, None)
+    byline = meta.byline or _byline(cleaned)
+    authors = meta.authors or authors_from(byline)
+    publisher = meta.publisher or cleaned.publisher or _publisher_from_byline(byline) or suffix
+
+    published, updated = meta.published, meta.updated
+    if published is None:
+        published, stated_update = _stated_dates(cleaned, lang)
+        updated = updated or stated_update
+    return Story(
+        title=title,
+        subheads=subheads,
+        paragraphs=paragraphs,
+        quotes=find_quotes(paragraphs, lang),
+        byline=byline,
+        authors=authors,
+        publisher=publisher,
+        rights=meta.rights or cleaned.rights,
+        language=language,
+        published=published,
+        updated=updated,
+        summary=summarize(paragraphs) or meta.description,
+        source=cleaned.document.source,
+        removed=list(cleaned.removed),
+        url=meta.url,
+    )
+
+
+def split_title(title: str) -> tuple[str, str | None]:
+    """A headline without markdown marks or a glued site name: ("Headline", "Site")."""
+    title = re.sub(r"^\s*#{1,6}\s+", "", title).strip()
+    match = R.SITE_SUFFIX.search(title)
+    if match and len(title) - len(match.group(0)) >= 10:
+        site = match.group(1).strip()
+        # A site name is a name: few words, no sentence inside it.
+        if len(site.split()) <= 4 and not re.search(r"[.!?。]", site):
+            return title[: match.start()].strip(), site
+    return title, None
+
+
+def _byline(cleaned: Cleaned) -> str | None:
+    for cut in cleaned.removed:
+        if cut.reason in BYLINE_REASONS:
+            return cut.text
+    return None
+
+
+_KO_REPORTER = re.compile(r"([가-힣]{2,4})\s*(?:기자|특파원|선임기자|PD)")
+_KO_SIGNOFF = re.compile(r"뉴스\s*([가-힣]{2,4})(?:\s*기자)?입니다")
+_EN_BY = re.compile(r"(?:^|\b)(?:by|reporting by)\s+(.+?)(?:;|\)|$)", re.IGNORECASE)
+_JA_BYLINE = re.compile(r"【[^】＝=]*[＝=]\s*([^】]+)】")
+
+
+def authors_from(byline: str | None) -> list[str]:
+    """Reporter names in a byline, without titles ("기자") or e-mail addresses."""
+    if not byline:
+        return []
+    text = re.sub(rf"\(?{R.EMAIL}\)?", " ", byline)
+    names = _KO_REPORTER.findall(text) or _KO_SIGNOFF.findall(text)
+    if not names and (m := _JA_BYLINE.search(text)):
+        names = re.split(r"[、,・]", m.group(1))
+    if not names and (m := _EN_BY.search(text)):
+        names = re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1))
+    seen: list[str] = []
+    for name in (n.strip(" .") for n in names):
+        if name and name not in seen:
+            seen.append(name)
+    return seen
+
+
+def _publisher_from_byline(byline: str | None) -> str | None:
+    """The agency in a bracket byline: "(서울=연합뉴스) 홍길동 기자" names 연합뉴스."""
+    if not byline:
+        return None
+    match = re.search(r"\([^()=]{1,20}=([^()]{1,20})\)", byline) or re.search(
+        r"\[([^\[\]\s]{2,12})\s+[가-힣]{2,4}\s*기자\]", byline
+    )
+    return match.group(1).strip() if match else None
+
+
+def _stated_dates(cleaned: Cleaned, lang: str) -> tuple[datetime | None, datetime | None]:
+    """Dates the text itself states, from removed header lines first, then the lead."""
+    for cut in cleaned.removed:
+        if cut.reason in ("dateline-header", "reporter-box", "page-chrome"):
+            published, updated = dates.labelled_dates(cut.text, lang)
+            if published is not None:
+                return published, updated
+    for kept in cleaned.kept[:3]:
+        if dates.PUBLISHED_LABEL.search(kept.text):
+            published, updated = dates.labelled_dates(kept.text, lang)
+            if published is not None:
+                return published, updated
+    return None, None
+
+
+def summarize(paragraphs: list[str], limit: int = SUMMARY_CHARS) -> str | None:
+    """The lead: whole sentences of the first paragraph, up to `limit` characters."""
+    lead = next((p for p in paragraphs if len(tokens(p)) >= 4), None)
+    if lead is None:
+        return None
+    sentences = re.findall(r".+?(?:[.!?。！？](?=\s|$|[\"”’」])[\"”’」]?|$)", lead)
+    summary = ""
+    for sentence in sentences:
+        if summary and len(summary) + len(sentence) > limit:
+            break
+        summary += sentence
+        if len(summary) >= limit:
+            break
+    summary = summary.strip()
+    if len(summary) > limit:
+        # One endless sentence: cut at a word boundary and say so.
+        cut = summary[:limit].rsplit(" ", 1)[0]
+        summary = cut.rstrip(",;:") + "…"
+    return summary or None
+
+
+# --- quotes ------------------------------------------------------------------------------
+
+_QUOTE = re.compile(r"[“\"「『]([^”\"」』]{8,})[”\"」』]")
+# Korean: the subject before the quote ("이영 중기부 장관은 “…”").
+_KO_SUBJECT = re.compile(r"([가-힣A-Za-z0-9·]+)(?:은|는|이|가|도)$")
+_KO_MODIFIER_END = re.compile(r"(?:한|된|던|는|은|의|에|에서|로|으로|를|을|와|과|며|고|서|지만|면)$")
+_KO_PRONOUN = {"그", "그녀", "그들", "이들"}
+# English: "…," said Jane Doe / "…," Jane Doe said / Jane Doe said: "…"
+_EN_AFTER = re.compile(
+    r"^[,.]?\s*(?:said|says|added|told \w+|wrote)\s+((?:[A-Z][\w.'-]+\s?){1,4})|^[,.]?\s*((?:[A-Z][\w.'-]+\s?){1,4})\s+(?:said|says|added|wrote)"
+)
+_EN_BEFORE = re.compile(r"((?:[A-Z][\w.'-]+\s?){1,4})\s+(?:said|says|added|wrote|told \w+)[:,]?\s*$")
+_JA_SUBJECT = re.compile(r"([^\s、。「」]{2,20})(?:は|が)$")
+
+
+# Words that name a role: a subject ending in one of these is a person who can be quoted.
+_KO_TITLES = re.compile(
+    r"(?:CEO|CTO|CFO|대표|대표이사|장관|차관|대통령|총리|의원|위원장|위원|회장|부회장|사장|부사장|"
+    r"창업자|공동창업자|교수|박사|연구원|관계자|대변인|이사|청장|시장|지사|국장|과장|팀장|소장|원장|"
+    r"총장|의장|감독|선수|변호사|씨|측|당국자|책임자|본부장|실장|부장|센터장|전무|상무|수석|비서관|"
+    r"대사|총재|행장|기자|작가|배우|가수)$"
+)
+
+
+def find_quotes(paragraphs: list[str], lang: str) -> list[Quote]:
+    """Quotations in the story, with the speaker where the sentence names one.
+
+    A pronoun ("그는") or a clause that continues the last quote ("…”며 “…”") takes the
+    most recently named speaker; a quote whose sentence names nobody keeps speaker None.
+    """
+    quotes: list[Quote] = []
+    seen = ""
+    for paragraph in paragraphs:
+        paragraph_speaker: str | None = None
+        for match in _QUOTE.finditer(paragraph):
+            text = match.group(1).strip()
+            before = paragraph[: match.start()]
+            speaker = _speaker(before, paragraph[match.end() :], lang)
+            if lang == "ko" and (speaker in _KO_PRONOUN or (speaker is None and _continues_sentence(before))):
+                speaker = _last_named_ko(seen + "\n" + before) or paragraph_speaker
+            elif speaker is None:
+                speaker = paragraph_speaker if _continues_sentence(before) else None
+            paragraph_speaker = speaker or paragraph_speaker
+            quotes.append(Quote(text, speaker))
+        seen += "\n" + paragraph
+    return quotes
+
+
+def _continues_sentence(before: str) -> bool:
+    """A quote right after "…”며" or "…”고" continues the previous speaker's sentence."""
+    return bool(re.search(r"[”\"」』](?:며|고|면서|라며|라고|이라며|이라고|,)?\s*$", before))
+
+
+def _speaker(before: str, after: str, lang: str) -> str | None:
+    clause = re.split(r"(?<=[.!?。])\s+|[”\"」』]", before)[-1].strip()
+    if lang == "ko":
+        return _ko_speaker(clause.split())
+    if lang == "ja":
+        m = _JA_SUBJECT.search(clause.strip())
+        return m.group(1) if m else None
+    m = _EN_AFTER.search(after)
+    if m:
+        return (m.group(1) or m.group(2)).strip()
+    m = _EN_BEFORE.search(clause)
+    return m.group(1).strip() if m else None
+
+
+def _ko_speaker(words: list[str]) -> str | None:
+    """The subject of a Korean clause: a titled person ("이영 중기부 장관은"), a pronoun,
+    or the clause's opening topic; None when the clause names nobody."""
+    for i in range(len(words) - 1, -1, -1):
+        m = _KO_SUBJECT.match(words[i])
+        if m is None or words[i].endswith(("에서는", "에는", "에게는", "에서도")):
+            continue
+        head = m.group(1)
+        if head in _KO_PRONOUN:
+            return head
+        if _KO_TITLES.search(head) or i == 0:
+            return _with_name(words, i, head)
+    return None
+
+
+def _with_name(words: list[str], i: int, head: str) -> str:
+    """The head noun with the name words before it ("그레그 브록먼 공동창업자")."""
+    name = [head]
+    for word in reversed(words[max(0, i - 3) : i]):
+        if _KO_MODIFIER_END.search(word) or not re.fullmatch(r"[가-힣A-Za-z0-9·]+", word):
+            break
+        name.insert(0, word)
+    return " ".join(name)
+
+
+def _last_named_ko(text: str) -> str | None:
+    """The most recent titled subject in `text` (whom "그는" refers back to)."""
+    words = text.split()
+    for i in range(len(words) - 1, -1, -1):
+        m = _KO_SUBJECT.match(words[i].strip("“”\"'‘’"))
+        if m and _KO_TITLES.search(m.group(1)):
+            return _with_name(words, i, m.group(1))
+    return None

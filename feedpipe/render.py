@@ -1,0 +1,87 @@
+"""A Story as HTML (the entry's content) and as readable text, both escaped and sanitized."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import nh3
+
+from feedpipe.model import Story
+from feedpipe.text import xml_safe
+
+# What the feed's HTML may contain; everything else (script, iframe, on*=, javascript:) goes.
+ALLOWED_TAGS = {
+    "h2",
+    "h3",
+    "p",
+    "blockquote",
+    "cite",
+    "figure",
+    "figcaption",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "br",
+    "img",
+    "pre",
+    "code",
+}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt"}}
+
+_WHOLE_QUOTE = re.compile(r"^[“\"「『].+[”\"」』]$", re.DOTALL)
+
+
+def story_html(story: Story) -> str:
+    """The entry content: subheads as <h2>, paragraphs as <p>, whole quotations as <blockquote>."""
+    parts = [f"<h2>{_esc(s)}</h2>" for s in story.subheads]
+    for paragraph in story.paragraphs:
+        if _WHOLE_QUOTE.match(paragraph):
+            parts.append(f"<blockquote><p>{_esc(paragraph)}</p></blockquote>")
+        else:
+            parts.append(f"<p>{_esc(paragraph)}</p>")
+    return sanitize("\n".join(parts))
+
+
+def sanitize(markup: str) -> str:
+    """Allow-list sanitizing (nh3, the Rust ammonia library): no scripts, handlers or js: URLs."""
+    return nh3.clean(
+        xml_safe(markup),
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel=None,
+    )
+
+
+def story_text(story: Story) -> str:
+    """A human-readable rendering for the terminal."""
+    lines: list[str] = []
+    if story.title:
+        lines += [story.title, "=" * min(60, max(10, len(story.title)))]
+    lines += [f"  {s}" for s in story.subheads]
+    facts = [
+        ("By", story.byline),
+        ("Publisher", story.publisher),
+        ("Rights", story.rights),
+        ("Language", story.language),
+        ("Published", story.published.isoformat() if story.published else None),
+        ("Source", story.source),
+    ]
+    lines += [f"{label}: {value}" for label, value in facts if value]
+    lines.append("")
+    for paragraph in story.paragraphs:
+        lines += [paragraph, ""]
+    if story.removed:
+        lines.append(f"-- removed {len(story.removed)}:")
+        lines += [f"  [{r.reason}] {r.text}" for r in story.removed]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)

@@ -1,0 +1,83 @@
+"""Small text utilities shared by the stages: XML-safe text, whitespace, tokens, scripts."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters XML 1.0 forbids, plus C1 controls and noncharacters that readers show as garbage.
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+# Zero-width and bidi-control characters that scraping leaves inside words.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+WORD = re.compile(r"\w+")
+
+
+def xml_safe(text: str) -> str:
+    """Text with every character XML 1.0 forbids removed (feedgen raises on them)."""
+    return _XML_BAD.sub("", text)
+
+
+def clean_line(text: str) -> str:
+    """One line as a reader should see it: no invisible characters, single spaces, trimmed.
+
+    The ideographic space (U+3000) is treated as a space; NFC keeps Hangul composed.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", xml_safe(text))
+    return _SPACES.sub(" ", text).strip()
+
+
+def split_lines(text: str) -> list[str]:
+    """Raw lines of a text, whatever its line ends (CRLF, CR, U+2028)."""
+    return re.split(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85", text)
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens (Hangul, kana and kanji count as word characters)."""
+    return [t.lower() for t in WORD.findall(text)]
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+# A few high-frequency function words per Latin-script language, to tell them apart.
+_STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "was", "on", "with", "said", "it"},
+    "fr": {"le", "la", "les", "et", "des", "est", "une", "du", "que", "dans", "pour", "pas", "qui"},
+    "de": {"der", "die", "und", "das", "ist", "nicht", "den", "mit", "von", "sich", "auf", "ein"},
+    "es": {"el", "los", "las", "y", "que", "por", "una", "con", "para", "del", "se", "es", "su"},
+    "it": {"il", "di", "che", "e", "della", "per", "una", "sono", "gli", "nel", "con", "non"},
+    "pt": {"o", "os", "que", "de", "uma", "com", "para", "não", "do", "da", "em", "se", "ao"},
+}
+
+
+def detect_language(text: str) -> str | None:
+    """A BCP 47 language tag for the text, from its script (and function words for Latin).
+
+    Korean and Japanese are told by Hangul and kana; Han without kana is Chinese.
+    """
+    sample = text[:20000]
+    hangul = len(_HANGUL.findall(sample))
+    kana = len(_KANA.findall(sample))
+    han = len(_HAN.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if hangul and hangul >= 0.3 * (han + kana + latin) / 3 and hangul > kana:
+        return "ko"
+    if kana and kana * 4 >= han * 0.1 and kana + han >= latin * 0.3:
+        return "ja"
+    if han and han >= latin * 0.3:
+        return "zh"
+    if latin:
+        words = tokens(sample)
+        scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+        best = max(scores, key=lambda lang: scores[lang])
+        return best if scores[best] else "en"
+    return None
+
+
+def display_width(text: str) -> int:
+    """Length weighting East Asian wide characters double (a Hangul line of 30 ≈ 60 Latin)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
