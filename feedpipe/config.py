@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from feedpipe.clean import Overrides
+from feedpipe.cleaner import Overrides
 from feedpipe.errors import ConfigError
 
 DEFAULT_MAX_ENTRIES = 50

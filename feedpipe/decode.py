@@ -133,7 +133,9 @@ def decode(data: bytes, declared: str | None = None) -> str:
             return _checked(data.decode(codec))
         except UnicodeDecodeError:
             pass  # the declaration lies; fall through to detection
-    if b"\x00" in data[:4096]:
+    head = data[:4096]
+    # A stray NUL is damage to strip later; many are UTF-16 or binary.
+    if head.count(0) > max(2, len(head) // 100):
         wide = _utf16_without_bom(data)
         if wide is None:
             raise NotText("binary data (NUL bytes), not text")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from feedpipe.clean import Overrides, clean
+from feedpipe.cleaner import Overrides, clean
 from feedpipe.decode import NotText, decode
 from feedpipe.errors import SourceError
 from feedpipe.extract import extract_text

@@ -2,7 +2,7 @@
 
 Each rule has a name; the name is what `Story.removed[].reason` says, so a user can see
 which rule took a line and override it.  The engine that applies these tables lives in
-`feedpipe.clean`; adding a pattern here never touches it.
+`feedpipe.cleaner`; adding a pattern here never touches it.
 
 Line rules match a whole (already whitespace-normalized) line.  `max_width` bounds the
 line's display width (East Asian characters count double), so a rule written for a short
