@@ -159,7 +159,7 @@ def _detect(data: bytes) -> str:
             return text
     best = from_bytes(data[:262144]).best()
     if best is None or best.encoding is None:
-        raise NotText("unknown text encoding")
+        raise NotText("binary data or an unknown text encoding, not readable text")
     return data.decode(codec_for(best.encoding) or best.encoding, errors="replace")
 
 

@@ -10,6 +10,7 @@ from feedpipe.errors import SourceError
 from feedpipe.extract import extract_text
 from feedpipe.model import PageMeta, Story
 from feedpipe.normalize import normalize
+from feedpipe.text import WORD
 
 # No article is this long; a bigger input is a mistake (a dump, a binary), not a story.
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
@@ -41,7 +42,8 @@ def clean_bytes(
         meta.url = url
     document = extract_text(text, source, meta)
     story = normalize(clean(document, overrides))
-    if not story.paragraphs:
+    if not any(WORD.search(p) for p in story.paragraphs):
+        # Lines of punctuation or markup debris are not a story, however many there are.
         raise SourceError(source, "no article text found")
     return story
 

@@ -16,7 +16,7 @@ def test_title_subheads_and_paragraphs_exactly():
     story = feedpipe.clean(SEED.read_bytes())
     assert story.title == RAW[0]
     # The deck: five subheads, the bullet marker of the first stripped.
-    assert story.subheads == [RAW[1].removeprefix("◆ ")] + RAW[2:6]
+    assert story.subheads == [RAW[1].removeprefix("◆ "), *RAW[2:6]]
     assert story.paragraphs == RAW[6:13]
 
 
