@@ -17,6 +17,8 @@ from feedpipe.cleaner import Overrides
 from feedpipe.errors import ConfigError
 
 DEFAULT_MAX_ENTRIES = 50
+# The feed formats feedpipe publishes, and the file suffix of each.
+FORMAT_SUFFIX = {"atom": ".atom", "rss": ".rss", "json": ".json"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +33,20 @@ class FeedConfig:
     language: str | None = None
     subtitle: str | None = None
     max_entries: int = DEFAULT_MAX_ENTRIES
+    formats: tuple[str, ...] = ("atom",)
+    websub_hub: str | None = None
 
     @property
     def self_link(self) -> str:
         """Where readers fetch the feed: the link plus "feed.atom"."""
         return self.link + "feed.atom"
+
+    def outputs(self) -> dict[str, tuple[Path, str]]:
+        """Per format: the file written and the URL it is served at (its self link)."""
+        return {
+            fmt: (self.output.with_suffix(FORMAT_SUFFIX[fmt]), self.link + "feed" + FORMAT_SUFFIX[fmt])
+            for fmt in self.formats
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +126,17 @@ def _feed(check: _Checker, table: dict[str, Any], base: Path) -> FeedConfig:
     language = check.string(table, where, "language")
     if language is not None and not re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", language):
         check.fail(f"{where}.language", f"expected a BCP 47 tag such as 'ko' or 'en-US', got {language!r}")
+    formats = check.choices(table, where, "formats", ["atom"], set(FORMAT_SUFFIX))
+    if "atom" not in formats:
+        check.fail(f"{where}.formats", 'expected a list that includes "atom" (the main feed)')
+    hub = check.string(table, where, "websub_hub")
+    if hub is not None and urlsplit(hub).scheme not in ("http", "https"):
+        check.fail(f"{where}.websub_hub", f"expected an http(s) URL, got {hub!r}")
+    if output.endswith((".rss", ".json")):
+        check.fail(f"{where}.output", "expected the Atom file's path (other formats are written beside it)")
     return FeedConfig(
+        formats=tuple(formats),
+        websub_hub=hub,
         title=title,
         link=link,
         output=(base / output).resolve(),
@@ -190,6 +211,20 @@ class _Checker:
         if value < minimum:
             self.fail(f"{where}.{key}", f"expected an integer >= {minimum}, got {value}")
         return int(value)
+
+    def choices(
+        self, table: dict[str, Any], where: str, key: str, default: list[str], allowed: set[str]
+    ) -> list[str]:
+        value = table.get(key, default)
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+            self.fail(f"{where}.{key}", f"expected a non-empty list of strings, got {_kind(value)}")
+        for item in value:
+            if item not in allowed:
+                self.fail(
+                    f"{where}.{key}",
+                    f"unknown value {item!r} (expected some of: {', '.join(sorted(allowed))})",
+                )
+        return list(dict.fromkeys(value))
 
     def patterns(self, table: dict[str, Any], where: str, key: str) -> tuple[re.Pattern[str], ...]:
         value = table.get(key, [])

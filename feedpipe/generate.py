@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from feedpipe.atom import Entry, FeedInfo, build_atom
+from feedpipe.atom import Entry, FeedInfo, build_atom, build_rss
 from feedpipe.config import Config
 from feedpipe.errors import FeedpipeError, PublishError, SourceError
+from feedpipe.jsonfeed import build_json
 from feedpipe.pipeline import clean_file
-from feedpipe.publish import write_atomic
+from feedpipe.publish import ping_hub, write_atomic
 from feedpipe.sources import list_files
 
 log = logging.getLogger("feedpipe")
@@ -60,6 +61,7 @@ def feed_info(config: Config) -> FeedInfo:
         author=feed.author,
         language=feed.language,
         subtitle=feed.subtitle,
+        hub=feed.websub_hub,
     )
 
 
@@ -121,9 +123,31 @@ def regenerate(config: Config, output: Path | None = None) -> Report:
     entries.sort(key=lambda e: (e.updated, e.id), reverse=True)
     entries = entries[: config.feed.max_entries]
     report.entries = len(entries)
-    report.written = write_atomic(output, build_atom(feed_info(config), entries))
+    report.written = publish_feeds(config, entries, output)
+    if report.written and config.feed.websub_hub:
+        ping_hub(config.feed.websub_hub, [url for _, url in config.feed.outputs().values()])
     report.seconds = time.monotonic() - started
     return report
+
+
+def publish_feeds(config: Config, entries: list[Entry], output: Path | None = None) -> bool:
+    """Write every configured format atomically; True when any file changed.
+
+    `output` moves the Atom file (and the other formats beside it) elsewhere.
+    """
+    info = feed_info(config)
+    changed = False
+    for fmt, (path, url) in config.feed.outputs().items():
+        if output is not None:
+            path = output.with_suffix(path.suffix) if fmt != "atom" else output
+        if fmt == "atom":
+            data = build_atom(info, entries)
+        elif fmt == "rss":
+            data = build_rss(info, entries, url)
+        else:
+            data = build_json(info, entries, url)
+        changed |= write_atomic(path, data)
+    return changed
 
 
 def _failed(report: Report, message: str) -> None:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from pathlib import Path
 
+import httpx
+
 from feedpipe.errors import PublishError
+
+log = logging.getLogger("feedpipe")
 
 
 def write_atomic(path: Path, data: bytes) -> bool:
@@ -49,3 +54,25 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def ping_hub(hub: str, feed_urls: list[str], timeout: float = 10.0) -> bool:
+    """Tell a WebSub hub that the feeds changed (hub.mode=publish); True if it accepted.
+
+    A hub that is down must not fail the run: the feed is already published, and
+    subscribers still poll, so problems are logged and swallowed.
+    """
+    try:
+        response = httpx.post(
+            hub,
+            data={"hub.mode": "publish", "hub.url": feed_urls},
+            timeout=timeout,
+            headers={"User-Agent": "feedpipe/0.1"},
+        )
+    except httpx.HTTPError as exc:
+        log.warning("%s: WebSub ping failed (%s)", hub, exc.__class__.__name__)
+        return False
+    if response.status_code >= 300:
+        log.warning("%s: WebSub ping refused (HTTP %d)", hub, response.status_code)
+        return False
+    return True
