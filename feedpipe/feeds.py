@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 import json
+import re
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -64,34 +65,56 @@ def _parse_xml_feed(data: bytes, url: str) -> list[FeedItem]:
     if not parsed.version:
         problem = parsed.get("bozo_exception")
         if isinstance(problem, SAXParseException):
-            reason = f"not well-formed XML ({_first_line(problem).removeprefix('<unknown>:')})"
+            where = f"line {problem.getLineNumber()}, column {problem.getColumnNumber()}"
+            reason = f"not XML ({where}: {problem.getMessage()})"
         else:
             # feedparser's other complaints ("no Content-type specified") mislead here.
             reason = "no RSS, RDF or Atom root element"
         raise SourceError(url, f"not a feed: {reason}")
-    return [_xml_item(entry, url) for entry in parsed.entries]
+    return [_xml_item(entry, url, parsed.version) for entry in parsed.entries]
 
 
-def _xml_item(entry: Any, url: str) -> FeedItem:
+def _xml_item(entry: Any, url: str, version: str) -> FeedItem:
     # dict.get, not entry.get: feedparser maps a missing `updated` to `published` with a
     # warning, and we want to know when the feed did not say.
     get = dict.get
     link = get(entry, "link")
     link = urljoin(url, link) if link else None
     title = get(entry, "title")
-    author_detail = get(entry, "author_detail") or {}
-    author = author_detail.get("name") or get(entry, "author")
     content, is_html = _xml_content(entry)
+    published = _from_struct(get(entry, "published_parsed"))
+    updated = _from_struct(get(entry, "updated_parsed"))
+    if not version.startswith("atom") and published is None:
+        # RSS 1.0 items carry one dc:date, which feedparser files as `updated`; in RSS a
+        # lone date is the publication date.  (Atom's required <updated> stays updated.)
+        published, updated = updated, None
     return FeedItem(
         id=get(entry, "id") or link or _hash_id(title, content),
         link=link,
         title=title.strip() if title else None,
-        published=_from_struct(get(entry, "published_parsed")),
-        updated=_from_struct(get(entry, "updated_parsed")),
-        author=author.strip() if author else None,
+        published=published,
+        updated=updated,
+        author=_xml_author(entry),
         content=content,
         content_is_html=is_html,
     )
+
+
+# RSS <author> is "email (Name)"; feedparser's own split cuts names when the email's
+# top-level domain is longer than four letters, so we split it ourselves.
+_EMAIL_THEN_NAME = re.compile(r"^\s*[^\s@()]+@[^\s()]+\s*\((?P<name>[^()]+)\)\s*$")
+_NAME_THEN_EMAIL = re.compile(r"^\s*(?P<name>[^<>]+?)\s*<[^\s@<>]+@[^\s<>]+>\s*$")
+
+
+def _xml_author(entry: Any) -> str | None:
+    raw = dict.get(entry, "author")
+    if isinstance(raw, str):
+        match = _EMAIL_THEN_NAME.match(raw) or _NAME_THEN_EMAIL.match(raw)
+        if match:
+            return match["name"].strip()
+    detail = dict.get(entry, "author_detail") or {}
+    name = detail.get("name") or raw
+    return name.strip() if isinstance(name, str) and name.strip() else None
 
 
 def _xml_content(entry: Any) -> tuple[str | None, bool]:
