@@ -287,7 +287,7 @@ class Fetcher:
         content_type, charset = _content_type(response.headers.get("Content-Type"))
         if status == 304:
             return Fetched(url, final_url, status, content_type, charset, b"", validators, not_modified=True)
-        if status >= 400 or status < 200:
+        if not 200 <= status < 300:  # 3xx here is a redirect without a usable Location
             error = SourceError(url, f"HTTP {status} {_reason(response)}".rstrip())
             if status in _RETRY_STATUSES:
                 raise _Retry(error, retry_after(response.headers.get("Retry-After")))

@@ -112,6 +112,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._english()
         elif route == "/moved":
             self._redirect("/en.html", 301)
+        elif route == "/choices":
+            self._send(300, b"<p>pick one</p>", "text/html")
         elif route == "/error500":
             self._send(500, b"<h1>oops</h1>", "text/html")
         elif route == "/busy429":

@@ -99,6 +99,11 @@ def test_server_that_never_answers_times_out_quickly(server: TestServer) -> None
     assert 1.0 <= elapsed < 3.0
 
 
+def test_redirect_without_location_is_an_error(server: TestServer) -> None:
+    with fetcher() as f, pytest.raises(SourceError, match=r": HTTP 300 Multiple Choices$"):
+        f.fetch(server.url("/choices"))
+
+
 def test_redirect_loop_is_named(server: TestServer) -> None:
     with fetcher() as f, pytest.raises(SourceError) as caught:
         f.fetch(server.url("/loop/a"))
