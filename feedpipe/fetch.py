@@ -245,7 +245,7 @@ class Fetcher:
 
     def _attempt(self, url: str, validators: Validators | None, kinds: tuple[str, ...] | None) -> Fetched:
         """One attempt: follow redirects, check status and type, read the body."""
-        headers = dict(validators.headers()) if validators else {}
+        headers = validators.headers() if validators else {}
         if kinds:
             headers["Accept"] = ",".join(_ACCEPT_HEADER[k] for k in kinds)
         request = self._client.build_request("GET", url, headers=headers)
@@ -280,12 +280,14 @@ class Fetcher:
     ) -> Fetched:
         status = response.status_code
         final_url = str(response.url)
-        validators = Validators(
-            etag=response.headers.get("ETag") or (sent.etag if sent else None),
-            last_modified=response.headers.get("Last-Modified") or (sent.last_modified if sent else None),
-        )
+        validators = Validators(response.headers.get("ETag"), response.headers.get("Last-Modified"))
         content_type, charset = _content_type(response.headers.get("Content-Type"))
         if status == 304:
+            # A 304 need not repeat the validators; the ones we sent are still current.
+            if sent is not None:
+                validators = Validators(
+                    validators.etag or sent.etag, validators.last_modified or sent.last_modified
+                )
             return Fetched(url, final_url, status, content_type, charset, b"", validators, not_modified=True)
         if not 200 <= status < 300:  # 3xx here is a redirect without a usable Location
             error = SourceError(url, f"HTTP {status} {_reason(response)}".rstrip())

@@ -40,6 +40,11 @@ def test_utf8_page_then_conditional_fetch_gets_a_real_304(server: TestServer) ->
         assert only_date.not_modified
         stale = f.fetch(server.url("/en.html"), Validators(etag='"old"', last_modified=EN_LAST_MODIFIED))
         assert stale.status == 200 and stale.body == server.english
+        assert stale.validators.etag == EN_ETAG  # the new version's, not the one we sent
+
+        # A 200 without validators must not hand back the stale ones we sent.
+        no_validators = f.fetch(server.url("/doc.pdf"), Validators(etag='"old"'))
+        assert no_validators.status == 200 and no_validators.validators == Validators()
 
 
 def test_redirect_is_followed_and_final_url_reported(server: TestServer) -> None:
