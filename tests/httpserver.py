@@ -112,6 +112,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._english()
         elif route == "/moved":
             self._redirect("/en.html", 301)
+        elif route == "/echo-headers":
+            echoed = "\n".join(f"{k}: {self.headers.get(k, '')}" for k in ("User-Agent", "Accept"))
+            self._send(200, echoed.encode(), "text/plain")
+        elif route == "/drip":
+            self._drip()
         elif route == "/choices":
             self._send(300, b"<p>pick one</p>", "text/html")
         elif route == "/error500":
@@ -179,6 +184,18 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(chunk)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up, as it should
+
+    def _drip(self) -> None:
+        # Each byte arrives well within the read timeout, but the whole never ends.
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        try:
+            while not self.owner.release.wait(0.05):
+                self.wfile.write(b"<p>.</p>\n")
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            pass
 
     def _feed(self, route: str) -> None:
         name = {"/feed.rss": "rss2.xml", "/feed.atom": "atom.xml", "/feed.json": "feed.json"}[route]

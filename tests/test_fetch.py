@@ -47,6 +47,20 @@ def test_utf8_page_then_conditional_fetch_gets_a_real_304(server: TestServer) ->
         assert no_validators.status == 200 and no_validators.validators == Validators()
 
 
+def test_user_agent_and_accept_are_sent(server: TestServer) -> None:
+    with fetcher(user_agent="feedpipe-test/9") as f:
+        got = f.fetch(server.url("/echo-headers"), accept=["text"])
+    assert got.body.decode().splitlines() == ["User-Agent: feedpipe-test/9", "Accept: text/plain"]
+
+
+def test_endless_slow_body_is_cut_by_the_total_timeout(server: TestServer) -> None:
+    start = time.monotonic()
+    with fetcher(timeout=1.0, total_timeout=0.5, retries=0) as f, pytest.raises(SourceError) as caught:
+        f.fetch(server.url("/drip"))
+    assert caught.value.problem == "download took longer than 0.5 s"
+    assert time.monotonic() - start < 1.5
+
+
 def test_redirect_is_followed_and_final_url_reported(server: TestServer) -> None:
     with fetcher() as f:
         got = f.fetch(server.url("/moved"))
