@@ -183,3 +183,64 @@ def _checked(text: str) -> str:
     if looks_binary(text):
         raise NotText("binary data, not text")
     return text
+
+
+# A meta charset declaration, either form: <meta charset="euc-kr"> or
+# <meta http-equiv="Content-Type" content="text/html; charset=euc-kr">.  Matched on bytes
+# because we do not know the encoding yet; every encoding a page can declare this way is
+# ASCII-compatible for these characters.
+_META_CHARSET = re.compile(
+    rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9][A-Za-z0-9_.:\-]*)""",
+    re.IGNORECASE,
+)
+_HEAD_END = re.compile(rb"</head\s*>|<body[\s>]", re.IGNORECASE)
+_COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
+
+# How far into a page to look for a meta charset when it has no </head>.  Browsers stop
+# at 1 KB, but CMS pages put scripts, styles and tracking tags before the meta tag, so
+# we look through the whole head.
+META_SCAN_BYTES = 65536
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset a page's `<meta>` tags declare in its `<head>`, or None.
+
+    Looks through the whole head (up to `</head>` or `<body>`, at most
+    `META_SCAN_BYTES`), skipping comments, so a declaration after long scripts counts.
+    """
+    head = data[:META_SCAN_BYTES]
+    end = _HEAD_END.search(head)
+    if end is not None:
+        head = head[: end.start()]
+    head = _COMMENT.sub(b"", head)
+    for match in _META_CHARSET.finditer(head):
+        label = match.group(1).decode("ascii")
+        if codec_for(label) is not None:
+            return label
+    return None
+
+
+def decode_html(data: bytes, header_charset: str | None = None) -> str:
+    """Decode an HTML page the way a browser picks its encoding.
+
+    Order: a BOM; the HTTP header's charset; a `<meta>` charset anywhere in the head;
+    then detection (strict UTF-8, Korean/Japanese/Chinese legacy codecs, the detector).
+    A declaration that does not decode strictly is skipped rather than trusted.
+    Raises NotText when the bytes are not text.
+    """
+    if sniff_bom(data) is not None:
+        return decode(data)
+    declared = [header_charset, meta_charset(data)]
+    for label in declared:
+        codec = codec_for(label)
+        if codec is None:
+            continue
+        # A page whose bytes we just read as ASCII cannot really be UTF-16/32: browsers
+        # read such a meta declaration as UTF-8, and so do we.
+        if label is not header_charset and codec.startswith(("utf-16", "utf-32")):
+            codec = "utf-8"
+        try:
+            return _checked(data.decode(codec))
+        except UnicodeDecodeError:
+            continue  # the declaration lies; try the next one, then detection
+    return decode(data)
