@@ -13,6 +13,7 @@ autodiscovery link), ``/healthz`` (the last run's status as JSON).
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import gzip
 import hashlib
@@ -216,14 +217,22 @@ class _Slot:
 class FeedApp:
     """The ASGI app.  ``health`` returns the last run's status for ``/healthz``.
 
-    ``/healthz`` answers 503 when the dict has ``"ok": False`` so plain uptime checks
-    notice a failing pipeline; ``health`` runs on the event loop, so it must be quick
-    (a store read is).
+    ``/healthz`` answers 503 when the dict has ``"ok": False`` (or ``health`` takes longer
+    than ``health_timeout`` seconds) so plain uptime checks notice a failing pipeline.
+    ``health`` runs in a worker thread, never on the event loop.
     """
 
-    def __init__(self, site: Site, *, health: Health | None = None, check_interval: float = 0.5) -> None:
+    def __init__(
+        self,
+        site: Site,
+        *,
+        health: Health | None = None,
+        check_interval: float = 0.5,
+        health_timeout: float = 2.0,
+    ) -> None:
         self.site = site
         self.health = health
+        self.health_timeout = health_timeout
         self.check_interval = check_interval
         self._slots = [_Slot(site.atom, "atom")]
         if site.rss:
@@ -357,9 +366,16 @@ class FeedApp:
             return
         status = 200
         try:
-            data = self.health() if self.health else {"ok": None, "status": "no run recorded"}
+            if self.health is None:
+                data: dict[str, Any] = {"ok": None, "status": "no run recorded"}
+            else:
+                # In a thread: a store read can wait on the writer's transaction, and the
+                # event loop serving the feeds must never wait with it.
+                data = await asyncio.wait_for(asyncio.to_thread(self.health), self.health_timeout)
             if data.get("ok") is False:
                 status = 503
+        except TimeoutError:
+            data, status = {"ok": False, "error": "health check timed out"}, 503
         except Exception as exc:  # a broken health source is itself a health fact
             data, status = {"ok": False, "error": f"health check failed: {exc}"}, 500
         body = json.dumps(data, ensure_ascii=False, default=str).encode("utf-8")

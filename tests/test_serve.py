@@ -6,6 +6,7 @@ import email.utils
 import gzip
 import json
 import os
+import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -228,3 +229,23 @@ def test_header_parsers() -> None:
     )
     assert etag_matches(b'"a", "b"', b'"b"') and etag_matches(b'W/"b"', b'"b"') and etag_matches(b"*", b'"b"')
     assert not etag_matches(b'"bb"', b'"b"')
+
+
+def test_slow_health_does_not_stall_feeds(site: Site) -> None:
+    def slow() -> dict[str, Any]:
+        time.sleep(0.6)
+        return {"ok": True}
+
+    app = FeedApp(site, health=slow, health_timeout=0.3)
+    with ServerThread(app, "127.0.0.1", 0) as srv:
+        base = f"http://127.0.0.1:{srv.port}"
+        with httpx.Client(base_url=base) as a, httpx.Client(base_url=base) as b:
+            done: list[int] = []
+            t = threading.Thread(target=lambda: done.append(a.get("/healthz").status_code))
+            t.start()
+            time.sleep(0.05)
+            start = time.monotonic()
+            assert b.get("/feed.atom").status_code == 200
+            assert time.monotonic() - start < 0.2
+            t.join()
+            assert done == [503]
