@@ -297,10 +297,14 @@ class Store:
     @property
     def schema_version(self) -> int:
         """The applied migration count (``PRAGMA user_version``)."""
-        with self._mutex:
+        with self._reading():
             return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self) -> None:
+        # Up to date is the common case: answer it without taking the write lock, so
+        # opening a second (reading) Store never waits for a running writer.
+        if self.schema_version == len(MIGRATIONS):
+            return
         with self.transaction():
             version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
             if version > len(MIGRATIONS):
@@ -335,16 +339,24 @@ class Store:
             self._depth = 1
             try:
                 yield
-            except BaseException:
-                self._depth = 0
-                self._conn.execute("ROLLBACK")
-                raise
-            self._depth = 0
-            try:
                 self._conn.execute("COMMIT")
+            except BaseException as exc:
+                # SQLite may already have rolled back by itself (disk full, I/O error).
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise StoreError(f"cannot write store {self.path}: {exc}") from exc
+                raise
+            finally:
+                self._depth = 0
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        with self._mutex:
+            try:
+                yield
             except sqlite3.Error as exc:
-                self._conn.execute("ROLLBACK")
-                raise StoreError(f"cannot write store {self.path}: {exc}") from exc
+                raise StoreError(f"cannot read store {self.path}: {exc}") from exc
 
     # -- entries ---------------------------------------------------------------------------
 
@@ -411,7 +423,7 @@ class Store:
 
     def count(self) -> int:
         """How many entries are stored."""
-        with self._mutex:
+        with self._reading():
             return int(self._conn.execute("SELECT count(*) FROM entries").fetchone()[0])
 
     def _select(self, tail: str, args: tuple[Any, ...]) -> list[StoredEntry]:
@@ -419,7 +431,7 @@ class Store:
             "SELECT id, source, key, first_seen, published, updated, content_hash, story,"
             " last_seen FROM entries " + tail
         )
-        with self._mutex:
+        with self._reading():
             rows = self._conn.execute(sql, args).fetchall()
         return [
             StoredEntry(
@@ -440,7 +452,7 @@ class Store:
 
     def validators(self, source: str, url: str) -> Validators:
         """The validators saved for ``url`` (empty when none)."""
-        with self._mutex:
+        with self._reading():
             row = self._conn.execute(
                 "SELECT etag, last_modified FROM validators WHERE source = ? AND url = ?",
                 (source, url),
@@ -479,7 +491,7 @@ class Store:
 
     def source_state(self, source: str) -> SourceState | None:
         """A source's last error and success, or None if it was never recorded."""
-        with self._mutex:
+        with self._reading():
             row = self._conn.execute(
                 "SELECT name, last_error, last_error_at, last_success_at FROM sources WHERE name = ?",
                 (source,),
@@ -510,7 +522,7 @@ class Store:
 
     def last_run(self) -> RunStatus | None:
         """The most recently recorded run, or None."""
-        with self._mutex:
+        with self._reading():
             row = self._conn.execute(
                 "SELECT started, finished, ok_sources, failed_sources, new, updated, errors"
                 " FROM runs ORDER BY n DESC LIMIT 1"
@@ -529,5 +541,5 @@ class Store:
 
     def integrity_check(self) -> str:
         """SQLite's ``PRAGMA integrity_check`` answer ("ok" when sound)."""
-        with self._mutex:
+        with self._reading():
             return str(self._conn.execute("PRAGMA integrity_check").fetchone()[0])

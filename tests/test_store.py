@@ -278,3 +278,24 @@ def test_kill_9_mid_write_loses_nothing_committed(tmp_path: Path) -> None:
             shared = st.entry("shared")
             assert shared is not None and int(shared.story["paragraphs"][1]) >= numbers[-1]
     assert len(committed) > 5
+
+
+def test_naive_dates_are_read_as_utc(store: Store) -> None:
+    s = story(["x"], published=datetime(2026, 2, 1, 8, 0))
+    assert store.record("daily", "k", s, content_hash(s), T0).published == datetime(
+        2026, 2, 1, 8, 0, tzinfo=UTC
+    )
+
+
+def test_a_second_store_reads_while_the_writer_is_mid_transaction(store: Store) -> None:
+    s = story(["committed"])
+    store.record("daily", "k1", s, content_hash(s), T0)
+    with store.transaction():
+        u = story(["uncommitted"])
+        store.record("daily", "k2", u, content_hash(u), T0)
+        start = time.monotonic()
+        reader = Store.open(store.path)  # e.g. the server's /healthz connection
+        assert [e.key for e in reader.latest(10)] == ["k1"]
+        assert time.monotonic() - start < 1
+        reader.close()
+    assert store.count() == 2
