@@ -519,7 +519,15 @@ def _listen(host: str, port: int) -> socket.socket:
 
 def serve(site: Site, host: str = "127.0.0.1", port: int = 8080, *, health: Health | None = None) -> None:
     """Serve ``site`` until SIGINT/SIGTERM (blocking; for a process that only serves)."""
-    app = FeedApp(site, health=health)
+    run_app(FeedApp(site, health=health), host, port)
+
+
+def run_app(app: FeedApp, host: str = "127.0.0.1", port: int = 8080) -> None:
+    """Serve ``app`` in this thread until SIGINT/SIGTERM (uvicorn handles the signals).
+
+    For a daemon: start a background scheduler whose job calls ``app.reload()`` after
+    publishing, then call this from the main thread.
+    """
     sock = _listen(host, port)
     try:
         uvicorn.Server(uvicorn_config(app, host, port)).run(sockets=[sock])

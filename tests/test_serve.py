@@ -17,6 +17,7 @@ import httpx
 import pytest
 from feedgen.feed import FeedGenerator
 
+from feedpipe.errors import PublishError
 from feedpipe.serve import FeedApp, ServerThread, Site, accepts_gzip, etag_matches
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news-dev"
@@ -220,6 +221,11 @@ def test_reload_call_is_immediate_and_takes_a_date(site: Site) -> None:
         r = c.get("/feed.atom")
         assert r.headers["etag"] != before and b"NEW " in r.content
         assert r.headers["last-modified"] == "Mon, 02 Mar 2026 00:00:00 GMT"
+    # Stopped cleanly: the port no longer answers, and a taken port is a clear error.
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(f"http://127.0.0.1:{srv.port}/feed.atom")
+    with ServerThread(app, "127.0.0.1", 0) as a, pytest.raises(PublishError, match="cannot serve on"):
+        ServerThread(app, "127.0.0.1", a.port)
 
 
 def test_header_parsers() -> None:

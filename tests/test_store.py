@@ -15,6 +15,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from feedpipe.errors import StoreError
 from feedpipe.model import Quote, Removed, Story
@@ -299,3 +301,23 @@ def test_a_second_store_reads_while_the_writer_is_mid_transaction(store: Store) 
         assert time.monotonic() - start < 1
         reader.close()
     assert store.count() == 2
+
+
+WORDS = st.lists(
+    st.text(st.characters(categories=["L", "N", "P"]), min_size=1, max_size=8), min_size=1, max_size=6
+)
+SPACE = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", " \r\n "])
+
+
+@settings(max_examples=200, deadline=None)
+@given(WORDS, st.lists(SPACE, min_size=8, max_size=8), st.data())
+def test_content_hash_ignores_whitespace_only(
+    words: list[str], spaces: list[str], data: st.DataObject
+) -> None:
+    text = " ".join(words)
+    respaced = spaces[0] + "".join(w + spaces[(i % 7) + 1] for i, w in enumerate(words))
+    assert content_hash(story([text])) == content_hash(story([respaced]))
+    # Changing any word does change it.
+    i = data.draw(st.integers(0, len(words) - 1))
+    changed = [*words[:i], words[i] + "x", *words[i + 1 :]]
+    assert content_hash(story([" ".join(changed)])) != content_hash(story([text]))
