@@ -274,11 +274,12 @@ class FeedApp:
         for slot in self._slots:
             # Every slot is checked: no short-circuit past a changed file.
             feeds_changed = self._load(slot, force, override) or feeds_changed
-        index_from_file = False
+        index_from_file = index_changed = False
         if self._index_file is not None:
-            self._load(self._index_file, force, override)
+            # A deleted index.html brings back the generated page: it must be current then.
+            index_changed = self._load(self._index_file, force, override)
             index_from_file = self._index_file.resource is not None
-        if not index_from_file and (feeds_changed or self._index is None or force):
+        if not index_from_file and (feeds_changed or index_changed or self._index is None or force):
             self._index = self._generated_index()
 
     def _load(self, slot: _Slot, force: bool, override: float | None) -> bool:

@@ -174,6 +174,9 @@ def test_index_file_wins_when_present(server: tuple[FeedApp, httpx.Client], site
     (site.folder / "index.html").write_text("<!doctype html><title>mine</title>")
     app.reload()
     assert client.get("/").text == "<!doctype html><title>mine</title>"
+    (site.folder / "index.html").unlink()
+    app.reload()
+    assert 'type="application/atom+xml" href="/feed.atom"' in client.get("/").text
 
 
 def test_healthz(server: tuple[FeedApp, httpx.Client]) -> None:
