@@ -22,3 +22,7 @@ class SourceError(FeedpipeError):
 
 class PublishError(FeedpipeError):
     """The feed could not be written; the previously published feed is left as it was."""
+
+
+class StoreError(FeedpipeError):
+    """The story store could not be opened, migrated, locked or written."""
