@@ -24,6 +24,7 @@ from http import HTTPStatus
 import httpx
 
 from feedpipe.errors import SourceError
+from feedpipe.model import Validators
 
 DEFAULT_USER_AGENT = "feedpipe/0.1 (+https://github.com/feedpipe/feedpipe)"
 
@@ -80,23 +81,6 @@ class HttpSettings:
     retries: int = 2
     backoff: float = 0.5
     max_retry_after: float = 60.0
-
-
-@dataclass(frozen=True, slots=True)
-class Validators:
-    """What a server said about a resource's version, sent back to ask "has it changed?"."""
-
-    etag: str | None = None
-    last_modified: str | None = None
-
-    def headers(self) -> dict[str, str]:
-        """The conditional-request headers these validators turn into."""
-        headers = {}
-        if self.etag:
-            headers["If-None-Match"] = self.etag
-        if self.last_modified:
-            headers["If-Modified-Since"] = self.last_modified
-        return headers
 
 
 @dataclass(frozen=True, slots=True)

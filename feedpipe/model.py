@@ -82,6 +82,23 @@ class Cleaned:
 
 
 @dataclass(frozen=True, slots=True)
+class Validators:
+    """What a server said about a resource's version, sent back to ask "has it changed?"."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        """The conditional-request headers these validators turn into."""
+        headers = {}
+        if self.etag:
+            headers["If-None-Match"] = self.etag
+        if self.last_modified:
+            headers["If-Modified-Since"] = self.last_modified
+        return headers
+
+
+@dataclass(frozen=True, slots=True)
 class Quote:
     """A quotation from the story; speaker only when the text states it."""
 

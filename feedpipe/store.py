@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from feedpipe.errors import StoreError
-from feedpipe.model import Quote, Removed, Story
+from feedpipe.model import Quote, Removed, Story, Validators
 
 # Each step is applied once, in order, inside one transaction with the user_version bump.
 # Never edit a released step; append a new one.
@@ -180,14 +180,6 @@ class StoredEntry:
     def to_story(self) -> Story:
         """The stored rendering as a :class:`Story`."""
         return story_from_dict(self.story)
-
-
-@dataclass(frozen=True, slots=True)
-class Validators:
-    """HTTP cache validators from the last successful fetch of one URL."""
-
-    etag: str | None = None
-    last_modified: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
