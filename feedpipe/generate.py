@@ -1,7 +1,10 @@
-"""One regeneration: every configured source through the pipeline, then the feed, published.
+"""One regeneration: the configured sources through the pipeline, into the store, and the
+newest stored entries out as the published feed.
 
-A bad source or file is reported and skipped; the rest are published.  When nothing at
-all could be read, the previously published feed is left as it was.
+A bad source or item is logged with its file or URL and skipped; the rest are published,
+and the last good version of every entry stays published.  When nothing at all can be
+published, the previous feed is left exactly as it was.  One writer at a time: the run
+holds the store's writer lock.
 """
 
 from __future__ import annotations
@@ -9,30 +12,38 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
 from feedpipe.atom import Entry, FeedInfo, build_atom, build_rss
-from feedpipe.config import Config
-from feedpipe.errors import FeedpipeError, PublishError, SourceError
+from feedpipe.config import Config, SourceConfig
+from feedpipe.errors import PublishError
 from feedpipe.jsonfeed import build_json
-from feedpipe.pipeline import clean_file
+from feedpipe.model import Story
 from feedpipe.publish import ping_hub, write_atomic
-from feedpipe.sources import list_files
+from feedpipe.sources import Progress, SourceResult
+from feedpipe.store import RunStatus, Store, content_hash, writer_lock
 
 log = logging.getLogger("feedpipe")
+
+# How long `regenerate` waits for another writer (a daemon's run) before giving up.
+LOCK_WAIT = 120.0
 
 
 @dataclass(slots=True)
 class Report:
-    """What one run did, for the log line and the exit status."""
+    """What one run did, for the log line, /healthz and the exit status."""
 
     output: Path
     entries: int = 0
     written: bool = False
-    sources_ok: int = 0
-    sources_failed: int = 0
+    new: int = 0
+    updated: int = 0
+    sources_ok: list[str] = field(default_factory=list)
+    sources_failed: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -45,8 +56,9 @@ class Report:
         """One line: what was published and what failed."""
         state = "written" if self.written else "unchanged"
         return (
-            f"{self.output}: {self.entries} entries, {state}; sources ok {self.sources_ok}, "
-            f"failed {self.sources_failed}; {len(self.errors)} errors; {self.seconds:.2f}s"
+            f"{self.output}: {self.entries} entries ({self.new} new, {self.updated} updated), {state}; "
+            f"sources ok {len(self.sources_ok)}, failed {len(self.sources_failed)}; "
+            f"{len(self.errors)} errors; {self.seconds:.2f}s"
         )
 
 
@@ -67,7 +79,7 @@ def feed_info(config: Config) -> FeedInfo:
 
 def entry_id(config: Config, source: str, key: str) -> str:
     """A stable entry id: the feed's id, the source's name and the item's identity."""
-    return f"{config.feed.id}:{quote(source)}/{quote(key, safe='/')}"
+    return f"{config.feed.id}:{quote(source)}/{quote(key, safe='/:')}"
 
 
 def entry_link(config: Config, entry_id: str) -> str:
@@ -75,59 +87,109 @@ def entry_link(config: Config, entry_id: str) -> str:
     return f"{config.feed.link}#e-{hashlib.sha1(entry_id.encode()).hexdigest()[:12]}"
 
 
-def collect(config: Config, report: Report) -> list[Entry]:
-    """Every source's stories as entries; failures are logged and recorded, not raised."""
-    entries: list[Entry] = []
-    for source in config.sources:
-        try:
-            items = list_files(config, source)
-        except SourceError as exc:
-            _failed(report, str(exc))
-            report.sources_failed += 1
-            continue
-        ok = False
-        for item in items:
-            try:
-                story = clean_file(item.path, source.overrides)
-            except SourceError as exc:
-                _failed(report, str(exc))
-                continue
-            ok = True
-            eid = entry_id(config, source.name, item.key)
-            published = story.published or item.modified
-            updated = max(story.updated or item.modified, published)
-            link = story.url or entry_link(config, eid)
-            entries.append(Entry(eid, story, published, updated, link))
-        if ok:
-            report.sources_ok += 1
-        else:
-            report.sources_failed += 1
-    return entries
+def regenerate(
+    config: Config,
+    output: Path | None = None,
+    *,
+    only: Sequence[str] | None = None,
+    lock_wait: float | None = LOCK_WAIT,
+    progress: ProgressFactory | None = None,
+) -> Report:
+    """Run the sources (all, or those named in `only`), record them, publish the feed.
 
-
-def regenerate(config: Config, output: Path | None = None) -> Report:
-    """Run every source and publish the feed atomically; return what happened.
-
-    Raises PublishError when no source yielded anything (the old feed stays) or the file
-    cannot be written.
+    Raises PublishError when there is nothing to publish (the old feed stays) or the file
+    cannot be written, StoreError when another writer holds the lock past `lock_wait`.
     """
     started = time.monotonic()
-    output = output or config.feed.output
-    report = Report(output=output)
-    entries = collect(config, report)
-    if not entries:
-        raise PublishError(
-            f"{output}: nothing to publish ({'; '.join(report.errors) or 'no sources configured'}); "
-            "the previous feed is left as it was"
-        )
-    entries.sort(key=lambda e: (e.updated, e.id), reverse=True)
-    entries = entries[: config.feed.max_entries]
-    report.entries = len(entries)
-    report.written = publish_feeds(config, entries, output)
+    report = Report(output=output or config.feed.output)
+    sources = [s for s in config.sources if only is None or s.name in only]
+    with (
+        writer_lock(config.state, wait=lock_wait is not None, timeout=lock_wait),
+        Store.open(config.state) as store,
+    ):
+        run = RunStatus(started=_now())
+        for source in sources:
+            result = _gather(config, source, store, progress)
+            _record(config, store, source, result, report)
+        stored = store.latest(config.feed.max_entries)
+        if not stored:
+            raise PublishError(
+                f"{report.output}: nothing to publish ({'; '.join(report.errors) or 'no sources configured'}); "
+                "the previous feed is left as it was"
+            )
+        entries = [_entry(config, e.id, e.to_story(), e.published, e.updated) for e in stored]
+        report.entries = len(entries)
+        report.written = publish_feeds(config, entries, output)
+        run.finished = _now()
+        run.ok_sources, run.failed_sources = report.sources_ok, report.sources_failed
+        run.new, run.updated, run.errors = report.new, report.updated, report.errors[:20]
+        store.record_run(run)
     if report.written and config.feed.websub_hub:
         ping_hub(config.feed.websub_hub, [url for _, url in config.feed.outputs().values()])
     report.seconds = time.monotonic() - started
     return report
+
+
+class ProgressFactory:
+    """Makes a per-source progress callback; the CLI's display implements it."""
+
+    def source(self, name: str, total: int | None) -> Progress:  # pragma: no cover - interface
+        """A callback called once per item of source `name`."""
+        raise NotImplementedError
+
+
+def _gather(
+    config: Config, source: SourceConfig, store: Store, progress: ProgressFactory | None
+) -> SourceResult:
+    tick = progress.source(source.name, None) if progress else None
+    if source.kind == "files":
+        from feedpipe.sources import files
+
+        return files.gather(config, source, tick)
+    from feedpipe.fetch import Fetcher, HttpSettings
+    from feedpipe.sources import web
+
+    http = config.http
+    settings = HttpSettings(
+        timeout=http.timeout, user_agent=http.user_agent, max_bytes=http.max_bytes, per_host=http.per_host
+    )
+    with Fetcher(settings) as fetcher:
+        return web.gather(source, fetcher, lambda url: store.validators(source.name, url), tick)
+
+
+def _record(config: Config, store: Store, source: SourceConfig, result: SourceResult, report: Report) -> None:
+    now = _now()
+    with store.transaction():
+        for found in result.found:
+            story = found.story
+            state = store.record(
+                source.name,
+                found.key,
+                story,
+                content_hash(story),
+                now,
+                entry_id=entry_id(config, source.name, found.key),
+            )
+            report.new += state.is_new
+            report.updated += state.changed
+        for url, validators in result.validators:
+            store.set_validators(source.name, url, validators)
+        for failure in result.failures:
+            log.error("%s", failure.message)
+            report.errors.append(failure.message)
+        if result.ok:
+            report.sources_ok.append(source.name)
+            if result.failures:
+                store.set_error(source.name, result.failures[-1].message, now)
+            else:
+                store.set_success(source.name, now)
+        else:
+            report.sources_failed.append(source.name)
+            store.set_error(source.name, result.failures[-1].message, now)
+
+
+def _entry(config: Config, eid: str, story: Story, published: datetime, updated: datetime) -> Entry:
+    return Entry(eid, story, published, updated, story.url or entry_link(config, eid))
 
 
 def publish_feeds(config: Config, entries: list[Entry], output: Path | None = None) -> bool:
@@ -150,9 +212,5 @@ def publish_feeds(config: Config, entries: list[Entry], output: Path | None = No
     return changed
 
 
-def _failed(report: Report, message: str) -> None:
-    log.error("%s", message)
-    report.errors.append(message)
-
-
-__all__ = ["FeedpipeError", "Report", "collect", "entry_id", "regenerate"]
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)

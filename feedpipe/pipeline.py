@@ -1,11 +1,17 @@
-"""The article pipeline in one place: bytes -> text -> blocks -> cleaned -> Story."""
+"""The article pipeline in one place: bytes -> text -> blocks -> cleaned -> Story.
+
+Plain text and HTML take the same path after extraction: HTML pages have their main
+story extracted into blocks (feedpipe.html), and those blocks go through the same
+cleaner and normalizer as the lines of a scraped text.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from feedpipe.cleaner import Overrides, clean
-from feedpipe.decode import NotText, decode
+from feedpipe.decode import NotText, decode, decode_html
 from feedpipe.errors import SourceError
 from feedpipe.extract import extract_text
 from feedpipe.model import PageMeta, Story
@@ -23,29 +29,77 @@ def clean_bytes(
     url: str | None = None,
     meta: PageMeta | None = None,
     overrides: Overrides | None = None,
+    html: bool | None = None,
+    charset: str | None = None,
 ) -> Story:
-    """Clean one article given as text or bytes; raise SourceError if it holds no story."""
+    """Clean one article given as text or bytes; raise SourceError if it holds no story.
+
+    `html` says whether the data is an HTML page; None sniffs it from the content.
+    `charset` is what the transport declared (an HTTP header), if anything.
+    """
     if isinstance(data, bytes):
         if len(data) > MAX_ARTICLE_BYTES:
             raise SourceError(
                 source,
                 f"too large for an article ({_size(len(data))}; the limit is {_size(MAX_ARTICLE_BYTES)})",
             )
+        if html is None:
+            html = looks_like_html(data[:4096].decode("latin-1"))
         try:
-            text = decode(data)
+            text = decode_html(data, charset) if html else decode(data, charset)
         except NotText as exc:
             raise SourceError(source, str(exc)) from None
     else:
         text = data
-    meta = meta or PageMeta()
-    if url and meta.url is None:
-        meta.url = url
-    document = extract_text(text, source, meta)
+        if html is None:
+            html = looks_like_html(text[:4096])
+    if html:
+        from feedpipe.html import extract_html  # lxml's HTML parser: only paid for by HTML
+
+        document = extract_html(text, url)
+        document.source = source
+        if meta is not None:
+            _merge_meta(document.meta, meta)
+    else:
+        meta = meta or PageMeta()
+        document = extract_text(text, source, meta)
+    if url and document.meta.url is None:
+        document.meta.url = url
     story = normalize(clean(document, overrides))
     if not any(WORD.search(p) for p in story.paragraphs):
         # Lines of punctuation or markup debris are not a story, however many there are.
         raise SourceError(source, "no article text found")
     return story
+
+
+_HTML_START = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article)\b", re.I | re.S
+)
+
+
+def looks_like_html(head: str) -> bool:
+    """Whether a document starts like an HTML page (a text that merely mentions tags does not)."""
+    return bool(_HTML_START.match(head.lstrip("\ufeff")))
+
+
+def _merge_meta(target: PageMeta, given: PageMeta) -> None:
+    """Facts a feed item states win over what the page's own metadata says."""
+    for name in (
+        "title",
+        "byline",
+        "publisher",
+        "rights",
+        "language",
+        "published",
+        "updated",
+        "url",
+        "description",
+    ):
+        value = getattr(given, name)
+        if value:
+            setattr(target, name, value)
+    if given.authors:
+        target.authors = list(given.authors)
 
 
 def clean_file(path: Path, overrides: Overrides | None = None) -> Story:
@@ -68,7 +122,8 @@ def clean_file(path: Path, overrides: Overrides | None = None) -> Story:
         raise SourceError(str(path), exc.strerror or str(exc)) from None
     if not data.strip():
         raise SourceError(str(path), "empty file")
-    return clean_bytes(data, source=str(path), overrides=overrides)
+    html = True if path.suffix.lower() in (".html", ".htm", ".xhtml") else None
+    return clean_bytes(data, source=str(path), overrides=overrides, html=html)
 
 
 def _size(n: int) -> str:

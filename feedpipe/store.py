@@ -22,6 +22,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -219,22 +220,30 @@ class RunStatus:
 
 
 @contextmanager
-def writer_lock(path: str | os.PathLike[str], *, wait: bool) -> Iterator[None]:
+def writer_lock(path: str | os.PathLike[str], *, wait: bool, timeout: float | None = None) -> Iterator[None]:
     """Hold the process-level exclusive writer lock of the store at ``path``.
 
     The lock is ``flock`` on ``<path>.lock``, so the kernel releases it when the holder
     dies, even by ``kill -9``.  With ``wait=False`` a held lock raises
-    ``StoreError("another feedpipe is writing <path>")`` at once.
+    ``StoreError("another feedpipe is writing <path>")`` at once; with ``wait=True`` it
+    waits, at most ``timeout`` seconds when one is given.
     """
     db = Path(path)
     db.parent.mkdir(parents=True, exist_ok=True)
     lock_path = db.with_name(db.name + ".lock")
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        except BlockingIOError:
-            raise StoreError(f"another feedpipe is writing {db}") from None
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            try:
+                blocking = wait and deadline is None
+                fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+                break
+            except BlockingIOError:
+                if not wait or (deadline is not None and time.monotonic() >= deadline):
+                    waited = f" (waited {timeout:g} s)" if wait and timeout else ""
+                    raise StoreError(f"another feedpipe is writing {db}{waited}") from None
+                time.sleep(0.1)
         yield
     finally:
         # Closing the descriptor releases the lock.
