@@ -15,6 +15,7 @@ from pathlib import Path
 
 from feedpipe import __version__
 from feedpipe.errors import FeedpipeError
+from feedpipe.model import Story
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
@@ -52,24 +53,36 @@ def _parser() -> argparse.ArgumentParser:
         default="text",
         help="json: one object per line; text: readable; html: the feed entry's content",
     )
-    clean.add_argument("paths", nargs="+", metavar="PATH", help="article files (plain text)")
+    clean.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article files (text or .html) or http(s) URLs"
+    )
     clean.set_defaults(run=_clean)
 
     regen = commands.add_parser("regenerate", help="run every configured source and write the feed")
     regen.add_argument("--config", type=Path, default=Path("config.toml"), help="default: ./config.toml")
     regen.add_argument("--output", type=Path, help="where to write the feed (default: [feed].output)")
+    regen.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress, only problems and the summary"
+    )
     regen.set_defaults(run=_regenerate)
+
+    run = commands.add_parser("run", help="the daemon: regenerate on schedule, and serve the feed")
+    run.add_argument("--config", type=Path, default=Path("config.toml"), help="default: ./config.toml")
+    run.set_defaults(run=_run)
+
+    serve = commands.add_parser("serve", help="serve the published feed over HTTP")
+    serve.add_argument("--config", type=Path, default=Path("config.toml"), help="default: ./config.toml")
+    serve.set_defaults(run=_serve)
     return parser
 
 
 def _clean(args: argparse.Namespace) -> int:
-    from feedpipe.pipeline import clean_file
     from feedpipe.render import story_html, story_text
 
     status = EXIT_OK
     for name in args.paths:
         try:
-            story = clean_file(Path(name))
+            story = _clean_one(name)
         except FeedpipeError as exc:
             print(f"feedpipe: error: {exc}", file=sys.stderr)
             status = EXIT_ERROR
@@ -84,9 +97,67 @@ def _clean(args: argparse.Namespace) -> int:
     return status
 
 
+def _clean_one(name: str) -> Story:
+    """A file path, or an http(s) URL fetched like a page source."""
+    from feedpipe.pipeline import clean_file
+
+    if not name.startswith(("http://", "https://")):
+        return clean_file(Path(name))
+    from feedpipe.config import SourceConfig
+    from feedpipe.fetch import Fetcher
+    from feedpipe.sources.web import page_story
+
+    with Fetcher() as fetcher:
+        got = fetcher.fetch(name, accept=("html", "text"))
+    return page_story(got, SourceConfig(name="cli", urls=(name,)))
+
+
 def _regenerate(args: argparse.Namespace) -> int:
     from feedpipe import config, generate
+    from feedpipe.progress import progress_display
 
-    report = generate.regenerate(config.load(args.config), args.output)
-    print(report.summary(), file=sys.stderr)
+    if not args.quiet and not args.verbose:
+        logging.getLogger("feedpipe").setLevel(logging.INFO)
+    cfg = config.load(args.config)
+    if args.quiet:
+        report = generate.regenerate(cfg, args.output)
+    else:
+        with progress_display() as progress:
+            report = generate.regenerate(cfg, args.output, progress=progress)
+    print(f"feedpipe: {report.summary()}", file=sys.stderr)
     return EXIT_PARTIAL if report.partial else EXIT_OK
+
+
+def _run(args: argparse.Namespace) -> int:
+    from feedpipe.schedule import Daemon
+
+    _daemon_logging(args.verbose)
+    return Daemon(args.config).run()
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from feedpipe import config
+    from feedpipe.schedule import site_for
+    from feedpipe.serve import FeedApp, run_app
+    from feedpipe.store import Store
+
+    _daemon_logging(args.verbose)
+    cfg = config.load(args.config)
+    serve = cfg.serve or config.ServeConfig()
+    reader = Store.open(cfg.state)
+
+    def health() -> dict[str, object]:
+        last = reader.last_run()
+        return last.to_dict() if last else {"ok": None, "note": "no run yet"}
+
+    logging.getLogger("feedpipe").info("serving http://%s:%d/feed.atom", serve.host, serve.port)
+    run_app(FeedApp(site_for(cfg), health=health), serve.host, serve.port)
+    return EXIT_OK
+
+
+def _daemon_logging(verbose: int) -> None:
+    """A daemon's log lines carry the time; INFO shows one summary line per run."""
+    root = logging.getLogger()
+    for handler in root.handlers:
+        handler.setFormatter(logging.Formatter("%(asctime)s feedpipe: %(message)s", "%Y-%m-%dT%H:%M:%S%z"))
+    logging.getLogger("feedpipe").setLevel(logging.DEBUG if verbose else logging.INFO)

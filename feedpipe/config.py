@@ -218,7 +218,9 @@ def _http(check: _Checker, table: dict[str, Any]) -> HttpConfig:
 def _feed(check: _Checker, table: dict[str, Any], base: Path) -> FeedConfig:
     where = "feed"
     check.keys(
-        table, where, {"title", "link", "output", "id", "author", "language", "subtitle", "max_entries"}
+        table,
+        where,
+        {"title", "link", "output", "id", "author", "language", "subtitle", "max_entries", "formats", "websub_hub"},
     )
     title = check.string(table, where, "title", required=True)
     link = check.string(table, where, "link", required=True)

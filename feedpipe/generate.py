@@ -12,10 +12,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 from urllib.parse import quote
 
 from feedpipe.atom import Entry, FeedInfo, build_atom, build_rss
@@ -94,8 +95,12 @@ def regenerate(
     only: Sequence[str] | None = None,
     lock_wait: float | None = LOCK_WAIT,
     progress: ProgressFactory | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> Report:
     """Run the sources (all, or those named in `only`), record them, publish the feed.
+
+    `should_stop` is asked between sources: when it says yes (the daemon got SIGTERM),
+    the remaining sources wait for the next run and what was gathered is published.
 
     Raises PublishError when there is nothing to publish (the old feed stays) or the file
     cannot be written, StoreError when another writer holds the lock past `lock_wait`.
@@ -109,6 +114,9 @@ def regenerate(
     ):
         run = RunStatus(started=_now())
         for source in sources:
+            if should_stop is not None and should_stop():
+                log.info("stopping: %d sources left for the next run", len(sources) - sources.index(source))
+                break
             result = _gather(config, source, store, progress)
             _record(config, store, source, result, report)
         stored = store.latest(config.feed.max_entries)
@@ -130,18 +138,18 @@ def regenerate(
     return report
 
 
-class ProgressFactory:
+class ProgressFactory(Protocol):
     """Makes a per-source progress callback; the CLI's display implements it."""
 
-    def source(self, name: str, total: int | None) -> Progress:  # pragma: no cover - interface
-        """A callback called once per item of source `name`."""
-        raise NotImplementedError
+    def source(self, name: str) -> Progress:
+        """A callback called once per item of source `name`, with the item's path or URL."""
+        ...
 
 
 def _gather(
     config: Config, source: SourceConfig, store: Store, progress: ProgressFactory | None
 ) -> SourceResult:
-    tick = progress.source(source.name, None) if progress else None
+    tick = progress.source(source.name) if progress else None
     if source.kind == "files":
         from feedpipe.sources import files
 

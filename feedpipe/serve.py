@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import uvicorn
 from lxml import etree
@@ -185,7 +186,10 @@ def index_html(site: Site, atom: etree._Element | None, alternates: list[tuple[s
             label = html.escape(name.strip())
             text = f'<a href="{html.escape(href)}">{label}</a>' if href else label
             stamp = html.escape(date.strip())
-            items.append(f'<li>{text} <time datetime="{stamp}">{stamp}</time></li>')
+            # Entries without a page of their own link to an anchor here: give it a target.
+            fragment = urlsplit(href).fragment if href else ""
+            anchor = f' id="{html.escape(fragment)}"' if fragment else ""
+            items.append(f'<li{anchor}>{text} <time datetime="{stamp}">{stamp}</time></li>')
     links = "\n".join(
         f'<link rel="alternate" type="{ctype.split(b";")[0].decode()}" href="/{html.escape(name)}"'
         f' title="{html.escape(title)}">'
