@@ -138,7 +138,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._stream_without_length(200_000)
         elif route == "/doc.pdf":
             self._send(200, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "application/pdf")
-        elif route in ("/feed.rss", "/feed.atom", "/feed.json"):
+        elif route in ("/feed.rss", "/feed.atom", "/feed.json", "/feed-mixed.rss"):
             self._feed(route)
         elif route == "/slow":
             self._slow()
@@ -198,9 +198,15 @@ class _Handler(BaseHTTPRequestHandler):
             pass
 
     def _feed(self, route: str) -> None:
-        name = {"/feed.rss": "rss2.xml", "/feed.atom": "atom.xml", "/feed.json": "feed.json"}[route]
+        name = {
+            "/feed.rss": "rss2.xml",
+            "/feed.atom": "atom.xml",
+            "/feed.json": "feed.json",
+            "/feed-mixed.rss": "mixed.xml",
+        }[route]
         ctype = {
             "/feed.rss": "application/rss+xml; charset=utf-8",
+            "/feed-mixed.rss": "application/rss+xml; charset=utf-8",
             "/feed.atom": "application/atom+xml",
             "/feed.json": "application/feed+json",
         }[route]
