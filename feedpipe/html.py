@@ -107,6 +107,9 @@ CAPTION_XPATH = ".//figcaption"
 LEAF_KINDS: dict[str, BlockKind] = {"p": "paragraph", "head": "heading", "code": "pre", "item": "item"}
 CONTAINERS = frozenset({"quote", "list", "table", "row", "cell", "div", "body", "figure", "note"})
 
+# Output elements that carry no text of their own.
+SKIPPED_TAGS = frozenset({"lb", "graphic"})
+
 # Block kinds whose inner line breaks matter.
 VERBATIM_KINDS = frozenset({"pre"})
 
@@ -390,65 +393,64 @@ def _core_blocks(tree: HtmlElement, url: str | None) -> list[Block]:
     if body is None:
         return []
     blocks: list[Block] = []
-    _walk(body, blocks)
+    _walk(body, blocks, "paragraph")
     return blocks
 
 
-def _walk(el: Any, out: list[Block]) -> None:
-    """Depth-first over the core's output: leaves become blocks, containers are entered."""
+def _walk(el: Any, out: list[Block], kind: BlockKind) -> None:
+    """Depth-first over the core's output in reading order.
+
+    Inline content (text, <hi>, <ref>, line breaks) is gathered into one block until a
+    block-level child interrupts it; block-level children are emitted or entered.
+    """
+    run = [el.text or ""]
     for child in el:
         tag = child.tag
-        if tag in LEAF_KINDS and not any(c.tag in CONTAINERS or c.tag in LEAF_KINDS for c in child):
-            _emit(out, _text(child, tag in ("code",)), LEAF_KINDS[tag], child.getparent())
-        elif tag in CONTAINERS or tag in LEAF_KINDS:
-            if child.text and child.text.strip():
-                _emit(out, child.text, _container_kind(child), child)
-            _walk(child, out)
-        elif tag == "lb" or tag == "graphic":
-            pass
+        if tag in LEAF_KINDS or tag in CONTAINERS:
+            _emit(out, "".join(run), kind)
+            child_kind = _child_kind(tag, kind)
+            if any(c.tag in LEAF_KINDS or c.tag in CONTAINERS for c in child.iterdescendants()):
+                _walk(child, out, child_kind)
+            else:
+                _emit(out, _text(child), child_kind)
+            run = [child.tail or ""]
+        elif tag in SKIPPED_TAGS:
+            run.append(child.tail or "")
         else:
-            _emit(out, _text(child, False), "paragraph", el)
-        if child.tail and child.tail.strip() and el.tag != "body":
-            _emit(out, child.tail, _container_kind(el), el)
+            run.append(_text(child))
+            run.append(child.tail or "")
+    _emit(out, "".join(run), kind)
 
 
-def _container_kind(el: Any) -> BlockKind:
-    return "quote" if _inside(el, "quote") else ("item" if el.tag in ("item", "list") else "paragraph")
+def _child_kind(tag: str, parent: BlockKind) -> BlockKind:
+    """A quote stays a quote all the way down; otherwise the tag decides."""
+    if parent == "quote" or tag == "quote":
+        return "quote"
+    if tag == "list":
+        return "item"
+    return LEAF_KINDS.get(tag, parent)
 
 
-def _inside(el: Any, tag: str) -> bool:
-    while el is not None:
-        if el.tag == tag:
-            return True
-        el = el.getparent()
-    return False
-
-
-def _text(el: Any, verbatim: bool) -> str:
-    """Text of an output element; line breaks only survive in code."""
-    if not verbatim:
-        return "".join(el.itertext())
+def _text(el: Any) -> str:
+    """Text of an output element, <lb> as a line break (kept in code, collapsed elsewhere)."""
     parts = [el.text or ""]
-    for sub in el:
-        parts.append("\n" if sub.tag == "lb" else "".join(sub.itertext()))
+    for sub in el.iterdescendants():
+        parts.append("\n" if sub.tag == "lb" else (sub.text or ""))
         parts.append(sub.tail or "")
     return "".join(parts)
 
 
-def _emit(out: list[Block], raw: str, kind: BlockKind, parent: Any) -> None:
-    if kind not in VERBATIM_KINDS:
-        text = _clean(raw)
-    else:
+def _emit(out: list[Block], raw: str, kind: BlockKind) -> None:
+    """Append one block, unless it is blank; marked captions become kind "caption"."""
+    if kind in VERBATIM_KINDS:
         text = XML_FORBIDDEN_RE.sub("", raw).strip("\n")
-    if not text:
-        return
+    else:
+        text = _clean(raw)
     if text.startswith(CAPTION_MARK):
-        text = text.replace(CAPTION_MARK, "").strip()
         kind = "caption"
-    elif kind != "quote" and parent is not None and _inside(parent, "quote"):
-        kind = "quote"
+    text = text.replace(CAPTION_MARK, "").strip()
     if text:
-        out.append(Block(text.replace(CAPTION_MARK, ""), kind))
+        out.append(Block(text, kind))
 
 
 # --- headline ------------------------------------------------------------------------
