@@ -103,6 +103,20 @@ TITLE_SUFFIX_RE = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{1,6
 CAPTION_MARK = "\ue000"
 CAPTION_XPATH = ".//figcaption"
 
+# Story bodies that sites split into sibling chunks (between ads, pull quotes, embeds):
+# same tag and class, a common ancestor a few levels up.  The core would keep only the
+# first chunk, so the later ones are folded into it beforehand.
+CHUNKED_BODY_CLASS_RE = re.compile(
+    r"(article|story|entry|post|main|content)[-_]{0,2}(body|content|text)|body__|rich-?text|article-?_*chunk",
+    re.IGNORECASE,
+)
+CHUNK_TAGS = ("div", "section")
+CHUNK_MAX_LEVELS = 3
+
+# A list whose every item is (nearly) all link text is a list of other stories.
+LINK_LIST_MIN_ITEMS = 3
+LINK_LIST_LINK_SHARE = 0.9
+
 # trafilatura's output vocabulary -> our block kinds.  Containers are walked into.
 LEAF_KINDS: dict[str, BlockKind] = {"p": "paragraph", "head": "heading", "code": "pre", "item": "item"}
 CONTAINERS = frozenset({"quote", "list", "table", "row", "cell", "div", "body", "figure", "note"})
@@ -137,6 +151,8 @@ def extract_html(html: str, url: str | None = None) -> Document:
         base = _base_url(tree, url)
         meta = _metadata(tree, base)
         images = _resolve_images(tree, base)
+        _merge_chunked_bodies(tree)
+        _drop_link_lists(tree)
         _mark_captions(tree)
         blocks = _drop_headline(_core_blocks(tree, base), _headlines(tree, meta))
     # The contract is "never raise": a page that trips a library bug yields no story
@@ -367,6 +383,39 @@ def _resolve_images(tree: HtmlElement, base: str | None) -> list[str]:
     return _unique(found)
 
 
+def _merge_chunked_bodies(tree: HtmlElement) -> None:
+    """Fold the later chunks of a split story body into the first (see CHUNKED_BODY_CLASS_RE)."""
+    groups: dict[tuple[str, str], list[HtmlElement]] = {}
+    for el in tree.iter(*CHUNK_TAGS):
+        cls = el.get("class")
+        if cls and CHUNKED_BODY_CLASS_RE.search(cls) and el.find("p") is not None:
+            groups.setdefault((el.tag, cls), []).append(el)
+    for chunks in groups.values():
+        first = chunks[0]
+        near = list(first.iterancestors())[:CHUNK_MAX_LEVELS]
+        for other in chunks[1:]:
+            above = list(other.iterancestors())
+            # Nested matches are one body, and far-apart ones are different articles.
+            if first in above or other in near or not any(a in near for a in above[:CHUNK_MAX_LEVELS]):
+                continue
+            first.extend(list(other))
+            other.drop_tree()
+
+
+def _drop_link_lists(tree: HtmlElement) -> None:
+    """Remove lists of links to other pages (related stories, "more from"), see LINK_LIST_*."""
+    for lst in tree.xpath("//ul|//ol"):
+        items = [li for li in lst if li.tag == "li"]
+        if len(items) >= LINK_LIST_MIN_ITEMS and all(_all_links(li) for li in items):
+            lst.drop_tree()
+
+
+def _all_links(el: HtmlElement) -> bool:
+    words = len(el.text_content().split())
+    linked = sum(len(a.text_content().split()) for a in el.iter("a"))
+    return words > 0 and linked >= LINK_LIST_LINK_SHARE * words
+
+
 def _mark_captions(tree: HtmlElement) -> None:
     """Turn each figcaption into a marked paragraph beside its figure (see CAPTION_MARK)."""
     for caption in tree.xpath(CAPTION_XPATH):
@@ -442,10 +491,7 @@ def _text(el: Any) -> str:
 
 def _emit(out: list[Block], raw: str, kind: BlockKind) -> None:
     """Append one block, unless it is blank; marked captions become kind "caption"."""
-    if kind in VERBATIM_KINDS:
-        text = XML_FORBIDDEN_RE.sub("", raw).strip("\n")
-    else:
-        text = _clean(raw)
+    text = XML_FORBIDDEN_RE.sub("", raw).strip("\n") if kind in VERBATIM_KINDS else _clean(raw)
     if text.startswith(CAPTION_MARK):
         kind = "caption"
     text = text.replace(CAPTION_MARK, "").strip()
