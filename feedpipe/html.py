@@ -62,7 +62,6 @@ ARTICLE_TYPES = frozenset(
 # Keys are lower-cased `property` or `name` attributes.
 META_FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("og:title", "twitter:title", "dc.title", "dcterms.title", "sailthru.title"),
-    "byline": ("author", "byl", "dc.creator", "dcterms.creator", "article:author", "sailthru.author"),
     "publisher": ("og:site_name", "dc.publisher", "dcterms.publisher", "application-name"),
     "rights": ("copyright", "dc.rights", "dcterms.rights"),
     "language": ("og:locale", "dc.language", "dcterms.language", "content-language", "language"),
@@ -88,8 +87,21 @@ META_FIELDS: dict[str, tuple[str, ...]] = {
     "description": ("og:description", "description", "twitter:description", "dc.description"),
 }
 
-# Meta names whose values are (one each) the article's authors, not a free-form byline.
-AUTHOR_META = frozenset({"author", "article:author", "dc.creator", "dcterms.creator", "byl"})
+# Meta names whose values are (one a tag) the article's authors, in order of trust.
+AUTHOR_META = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "sailthru.author",
+    "parsely-author",
+)
+
+# Meta names holding a printed byline ("By A and B"), used as is when present.
+BYLINE_META = ("byl",)
+
+# The lead image, resolved like any other link.
+LEAD_IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 
 # Byline prefixes that are not part of a name.
 BYLINE_PREFIX_RE = re.compile(r"^\s*(by|von|par|por|di|door|av)\s+", re.IGNORECASE)
@@ -236,11 +248,13 @@ def _metadata(tree: HtmlElement, base: str | None) -> PageMeta:
                 setattr(meta, name, value[0])
                 break
     if not meta.authors:
-        for key in ("author", "article:author", "dc.creator", "dcterms.creator"):
-            names = [_author_name(v) for v in metas.get(key, [])]
-            meta.authors = _unique([n for n in names if n and not n.startswith("http")])
+        for key in AUTHOR_META:
+            # article:author is often a profile URL, which names nobody.
+            names = [_author_name(v) for v in metas.get(key, []) if "://" not in v]
+            meta.authors = _unique([n for n in names if n])
             if meta.authors:
                 break
+    meta.byline = next((metas[k][0] for k in BYLINE_META if k in metas), None)
     if meta.byline is None and meta.authors:
         meta.byline = ", ".join(meta.authors)
     if meta.language is None:
@@ -370,15 +384,24 @@ def _title_tag(tree: HtmlElement) -> str | None:
 
 
 def _resolve_images(tree: HtmlElement, base: str | None) -> list[str]:
-    """Give every <img> its real, absolute src (lazy loaders hide it) and list them in order."""
-    found: list[str] = []
+    """Give every <img> its real, absolute src (lazy loaders hide it); list the story's images.
+
+    The story's images are the lead image named in <meta>, then those inside <figure>
+    elements; logos, icons and tracking pixels sit outside figures.
+    """
+    found = [
+        _absolute(base, el.get("content", ""))
+        for el in tree.iter("meta")
+        if (el.get("property") or el.get("name") or "").lower() in LEAD_IMAGE_META and el.get("content")
+    ][:1]
     for img in tree.iter("img"):
         for attr in LAZY_SRC_ATTRS:
             value = img.get(attr)
             if value and not value.startswith("data:"):
                 src = _absolute(base, value)
                 img.set("src", src)
-                found.append(src)
+                if any(a.tag == "figure" for a in img.iterancestors()):
+                    found.append(src)
                 break
     return _unique(found)
 
