@@ -129,6 +129,13 @@ CHUNK_MAX_LEVELS = 3
 LINK_LIST_MIN_ITEMS = 3
 LINK_LIST_LINK_SHARE = 0.9
 
+# Embedded posts whose text is part of the story (a tweet quoted in the article).  The
+# core discards anything inside an "embed"/"social" wrapper, so such a post is lifted out
+# of up to EMBED_MAX_LEVELS wrappers and stripped of its telltale attributes.
+QUOTED_POST_XPATH = "//blockquote[contains(@class, 'twitter-tweet')]"
+EMBED_WRAPPER_RE = re.compile(r"embed|social|tweet|twitter", re.IGNORECASE)
+EMBED_MAX_LEVELS = 3
+
 # trafilatura's output vocabulary -> our block kinds.  Containers are walked into.
 LEAF_KINDS: dict[str, BlockKind] = {"p": "paragraph", "head": "heading", "code": "pre", "item": "item"}
 CONTAINERS = frozenset({"quote", "list", "table", "row", "cell", "div", "body", "figure", "note"})
@@ -164,6 +171,7 @@ def extract_html(html: str, url: str | None = None) -> Document:
         meta = _metadata(tree, base)
         images = _resolve_images(tree, base)
         _merge_chunked_bodies(tree)
+        _lift_quoted_posts(tree)
         _drop_link_lists(tree)
         _mark_captions(tree)
         blocks = _drop_headline(_core_blocks(tree, base), _headlines(tree, meta))
@@ -423,6 +431,22 @@ def _merge_chunked_bodies(tree: HtmlElement) -> None:
                 continue
             first.extend(list(other))
             other.drop_tree()
+
+
+def _lift_quoted_posts(tree: HtmlElement) -> None:
+    """Take embedded posts out of their embed wrappers so they stay in the story as quotes."""
+    for post in tree.xpath(QUOTED_POST_XPATH):
+        for attr in ("class", "id"):
+            post.attrib.pop(attr, None)
+        wrapper, up = None, post.getparent()
+        for _ in range(EMBED_MAX_LEVELS):
+            if up is None or not EMBED_WRAPPER_RE.search(f"{up.get('class', '')} {up.get('id', '')}"):
+                break
+            wrapper, up = up, up.getparent()
+        if wrapper is not None and wrapper.getparent() is not None:
+            post.tail = wrapper.tail
+            wrapper.addprevious(post)
+            wrapper.getparent().remove(wrapper)
 
 
 def _drop_link_lists(tree: HtmlElement) -> None:

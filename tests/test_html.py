@@ -118,6 +118,16 @@ def test_lists_of_links_to_other_stories_are_dropped() -> None:
 
 
 @needs_bench
+def test_embedded_tweets_quoted_in_the_story_are_kept_as_quotes() -> None:
+    html, url, truth = _page("3f65af7b6b98")  # nj.com: the story quotes several tweets
+    doc = extract_html(html, url)
+    quotes = [b.text for b in doc.blocks if b.kind == "quote"]
+    assert "— Governor Kristi Noem (@govkristinoem) November 18, 2019" in quotes
+    _, recall = _shingle_pr(truth, extract_text(html))
+    assert recall >= 0.95
+
+
+@needs_bench
 def test_real_page_figure_caption_kept_apart() -> None:
     html, url, _ = _page("9cb8224b66")  # billboard: photo with a figcaption in the story
     doc = extract_html(html, url)
