@@ -19,7 +19,6 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
 
-from lxml import etree
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from trafilatura import bare_extraction
 
@@ -64,7 +63,8 @@ META_FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("og:title", "twitter:title", "dc.title", "dcterms.title", "sailthru.title"),
     "publisher": ("og:site_name", "dc.publisher", "dcterms.publisher", "application-name"),
     "rights": ("copyright", "dc.rights", "dcterms.rights"),
-    "language": ("og:locale", "dc.language", "dcterms.language", "content-language", "language"),
+    # After JSON-LD and <html lang>: og:locale is often a template's default.
+    "language": ("dc.language", "dcterms.language", "content-language", "language", "og:locale"),
     "published": (
         "article:published_time",
         "og:article:published_time",
@@ -203,7 +203,9 @@ def _parse(html: str) -> HtmlElement | None:
     text = XML_FORBIDDEN_RE.sub("", XML_DECLARATION_RE.sub("", html, count=1))
     try:
         tree = document_fromstring(text, parser=_PARSER)
-    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+    # lxml raises several unrelated types for input it cannot make a document of
+    # (empty, bad encoding declaration, nesting too deep); all mean "no page".
+    except Exception:
         return None
     return tree if isinstance(tree, HtmlElement) else None
 
@@ -239,6 +241,9 @@ def _metadata(tree: HtmlElement, base: str | None) -> PageMeta:
     """PageMeta from JSON-LD first (most precise), then <meta> tags, then plain HTML."""
     meta = PageMeta()
     _from_json_ld(tree, meta)
+    if meta.language is None:
+        lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+        meta.language = lang.strip() or None if lang else None
     metas = _meta_tags(tree)
     for name, keys in META_FIELDS.items():
         if getattr(meta, name) not in (None, []):
@@ -265,9 +270,6 @@ def _metadata(tree: HtmlElement, base: str | None) -> PageMeta:
     meta.byline = next((metas[k][0] for k in BYLINE_META if k in metas), None)
     if meta.byline is None and meta.authors:
         meta.byline = ", ".join(meta.authors)
-    if meta.language is None:
-        lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
-        meta.language = lang.strip() or None if lang else None
     if meta.language:
         meta.language = meta.language.replace("_", "-")
     if meta.title is None:
