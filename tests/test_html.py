@@ -192,6 +192,22 @@ def test_broken_json_ld_falls_back_to_opengraph_and_meta() -> None:
     assert meta.url == "https://example.org/news/bridge-reopens"
 
 
+@pytest.mark.parametrize(
+    ("stated", "expected"),
+    [
+        ("2019-11-19T10:00:00.000+0000", datetime(2019, 11, 19, 10, tzinfo=UTC)),
+        ("2019-11-19T10:00:00-05:00", datetime(2019, 11, 19, 10, tzinfo=timezone(timedelta(hours=-5)))),
+        ("2019-11-19 10:00:00", datetime(2019, 11, 19, 10, tzinfo=UTC)),
+        ("Tue, 19 Nov 2019 10:00:00 GMT", datetime(2019, 11, 19, 10, tzinfo=UTC)),
+        ("2019-11-19T10:00:00 Eastern", datetime(2019, 11, 19, 10, tzinfo=UTC)),
+        ("next Tuesday", None),
+    ],
+)
+def test_published_dates_are_timezone_aware(stated: str, expected: datetime | None) -> None:
+    head = f'<meta property="article:published_time" content="{stated}">'
+    assert extract_html(_article(STORY, head)).meta.published == expected
+
+
 def test_title_tag_without_site_suffix_when_nothing_else() -> None:
     meta = extract_html(_article(STORY, "<title>Bridge reopens | The Harbour Times</title>")).meta
     assert meta.title == "Bridge reopens"
