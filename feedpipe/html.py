@@ -174,9 +174,10 @@ def extract_html(html: str, url: str | None = None) -> Document:
     # no metadata) rather than stopping a whole feed run.
     try:
         base = _base_url(tree, url)
-        meta = _metadata(tree, base)
+        metas = _meta_tags(tree)
+        meta = _metadata(tree, metas, base)
         headlines = _headlines(tree, meta)
-        images = _resolve_images(tree, base)
+        images = _resolve_images(tree, metas, base)
     except Exception:
         return Document(source=source, blocks=[], meta=PageMeta(url=url))
     meta.url = meta.url or url
@@ -244,14 +245,13 @@ def _clean(text: str) -> str:
 # --- metadata ------------------------------------------------------------------------
 
 
-def _metadata(tree: HtmlElement, base: str | None) -> PageMeta:
+def _metadata(tree: HtmlElement, metas: dict[str, list[str]], base: str | None) -> PageMeta:
     """PageMeta from JSON-LD first (most precise), then <meta> tags, then plain HTML."""
     meta = PageMeta()
     _from_json_ld(tree, meta)
     if meta.language is None:
         lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
         meta.language = lang.strip() or None if lang else None
-    metas = _meta_tags(tree)
     for name, keys in META_FIELDS.items():
         if getattr(meta, name) not in (None, []):
             continue
@@ -412,17 +412,13 @@ def _title_tag(tree: HtmlElement) -> str | None:
 # --- page preparation ----------------------------------------------------------------
 
 
-def _resolve_images(tree: HtmlElement, base: str | None) -> list[str]:
+def _resolve_images(tree: HtmlElement, metas: dict[str, list[str]], base: str | None) -> list[str]:
     """Give every <img> its real, absolute src (lazy loaders hide it); list the story's images.
 
     The story's images are the lead image named in <meta>, then those inside <figure>
     elements; logos, icons and tracking pixels sit outside figures.
     """
-    found = [
-        _absolute(base, el.get("content", ""))
-        for el in tree.iter("meta")
-        if (el.get("property") or el.get("name") or "").lower() in LEAD_IMAGE_META and el.get("content")
-    ][:1]
+    found = [_absolute(base, metas[key][0]) for key in LEAD_IMAGE_META if key in metas][:1]
     for img in tree.iter("img"):
         for attr in LAZY_SRC_ATTRS:
             value = img.get(attr)
