@@ -208,6 +208,7 @@ def _parse(html: str) -> HtmlElement | None:
     """Parse leniently; None when there is no document to speak of."""
     if not isinstance(html, str) or not html.strip():
         return None
+    # The core builds XML trees, which refuse these characters: strip them up front.
     text = XML_FORBIDDEN_RE.sub("", XML_DECLARATION_RE.sub("", html, count=1))
     try:
         tree = document_fromstring(text, parser=_PARSER)
@@ -228,7 +229,8 @@ def _base_url(tree: HtmlElement, url: str | None) -> str | None:
 
 
 def _absolute(base: str | None, link: str) -> str:
-    link = link.strip()
+    """The link made absolute against base (when there is one), forbidden characters gone."""
+    link = XML_FORBIDDEN_RE.sub("", link).strip()
     if not base:
         return link
     try:
@@ -483,20 +485,16 @@ def _all_links(el: HtmlElement) -> bool:
 def _mark_captions(tree: HtmlElement) -> None:
     """Turn each figcaption into a marked paragraph beside its figure (see CAPTION_MARK)."""
     for caption in tree.xpath(CAPTION_XPATH):
-        text = _clean(caption.text_content())
-        figure = caption.getparent()
-        while figure is not None and figure.tag != "figure":
-            figure = figure.getparent()
-        anchor = figure if figure is not None else caption
-        parent = anchor.getparent()
-        if parent is None:
+        if caption.getparent() is None:
             continue
-        if text:
+        text = _clean(caption.text_content())
+        anchor = next(caption.iterancestors("figure"), caption)
+        if text and anchor.getparent() is not None:
             para = tree.makeelement("p", {})
             para.text = CAPTION_MARK + text
             anchor.addnext(para)
-        if anchor is caption:
-            caption.drop_tree()
+        # Gone from the figure too, in case the core keeps the figure (it does for tables).
+        caption.drop_tree()
 
 
 def _core_blocks(tree: HtmlElement, url: str | None) -> list[Block]:
