@@ -144,6 +144,9 @@ EMBED_MAX_LEVELS = 3
 LEAF_KINDS: dict[str, BlockKind] = {"p": "paragraph", "head": "heading", "code": "pre", "item": "item"}
 CONTAINERS = frozenset({"quote", "list", "table", "row", "cell", "div", "body", "figure", "note"})
 
+# A table row whose cells hold plain text is one block, its cells joined by this.
+ROW_CELL_SEPARATOR = " | "
+
 # Output elements that carry no text of their own.
 SKIPPED_TAGS = frozenset({"lb", "graphic"})
 
@@ -186,6 +189,7 @@ def extract_html(html: str, url: str | None = None) -> Document:
         _lift_quoted_posts(tree)
         _drop_link_lists(tree)
         _mark_captions(tree)
+        _keep_preformatted(tree)
         blocks = _drop_headline(_core_blocks(tree, base), headlines)
     except Exception:
         blocks = []
@@ -497,6 +501,17 @@ def _mark_captions(tree: HtmlElement) -> None:
         caption.drop_tree()
 
 
+def _keep_preformatted(tree: HtmlElement) -> None:
+    """Wrap each <pre>'s content in one <span>, the shape the core reads as code, not a quote."""
+    for pre in tree.iter("pre"):
+        if len(pre) == 1 and pre[0].tag == "span":
+            continue
+        span = tree.makeelement("span", {})
+        span.text, pre.text = pre.text, None
+        span.extend(list(pre))
+        pre.append(span)
+
+
 def _core_blocks(tree: HtmlElement, url: str | None) -> list[Block]:
     """Run the core content finder and turn its output tree into blocks."""
     result = bare_extraction(tree, url=url, fast=True, include_comments=False, with_metadata=False)
@@ -520,7 +535,10 @@ def _walk(el: Any, out: list[Block], kind: BlockKind) -> None:
         if tag in LEAF_KINDS or tag in CONTAINERS:
             _emit(out, "".join(run), kind)
             child_kind = _child_kind(tag, kind)
-            if any(c.tag in LEAF_KINDS or c.tag in CONTAINERS for c in child.iterdescendants()):
+            if tag == "row" and all(_is_leaf(cell) for cell in child):
+                cells = (_clean(_text(cell)) for cell in child)
+                _emit(out, ROW_CELL_SEPARATOR.join(c for c in cells if c), child_kind)
+            elif not _is_leaf(child):
                 _walk(child, out, child_kind)
             else:
                 _emit(out, _text(child), child_kind)
@@ -531,6 +549,11 @@ def _walk(el: Any, out: list[Block], kind: BlockKind) -> None:
             run.append(_text(child))
             run.append(child.tail or "")
     _emit(out, "".join(run), kind)
+
+
+def _is_leaf(el: Any) -> bool:
+    """True when no block-level element sits inside el."""
+    return not any(c.tag in LEAF_KINDS or c.tag in CONTAINERS for c in el.iterdescendants())
 
 
 def _child_kind(tag: str, parent: BlockKind) -> BlockKind:

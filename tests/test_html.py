@@ -236,7 +236,10 @@ def test_figure_caption_is_its_own_kind_in_reading_order() -> None:
         STORY
         + """<figure><img src="deck.jpg"><figcaption>The repaired deck at dawn.</figcaption></figure>
 <h2>What changed</h2><blockquote><p>We replaced every bolt on the east span.</p></blockquote>
-<ul><li>New expansion joints on both approaches</li><li>A wider cycle lane</li></ul>"""
+<ul><li>New expansion joints on both approaches</li><li>A wider cycle lane</li></ul>
+<pre>east span:  412 bolts
+west span:  388 bolts</pre>
+<table><tr><th>Span</th><th>Length</th></tr><tr><td>East</td><td></td><td>400 m</td></tr></table>"""
     )
     doc = extract_html(_article(body))
     kinds = [(b.kind, b.text) for b in doc.blocks]
@@ -245,6 +248,8 @@ def test_figure_caption_is_its_own_kind_in_reading_order() -> None:
     assert ("heading", "What changed") in kinds
     assert ("quote", "We replaced every bolt on the east span.") in kinds
     assert ("item", "A wider cycle lane") in kinds
+    assert ("pre", "east span:  412 bolts\nwest span:  388 bolts") in kinds
+    assert ("paragraph", "Span | Length") in kinds and ("paragraph", "East | 400 m") in kinds
     assert "The repaired deck at dawn." not in extract_text(_article(body))
     # The headline is meta.title, not a block.
     assert doc.meta.title is None or all(b.text != "Harbour bridge reopens after repairs" for b in doc.blocks)
