@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from trafilatura import bare_extraction
@@ -111,7 +111,10 @@ BYLINE_PREFIX_RE = re.compile(r"^\s*(by|von|par|por|di|door|av)\s+", re.IGNORECA
 ISO_PREFIX_RE = re.compile(r"\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d)?)?")
 
 # Separators between a headline and the site name in <title>.
-TITLE_SUFFIX_RE = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{1,60}$")
+# The suffix goes when the separator is a bar (a headline rarely has one) or when the
+# suffix names the publisher or the page's host; "Covid-19 - what we know" keeps its tail.
+TITLE_SUFFIX_RE = re.compile(r"\s+([|\-–—:·•»])\s+([^|\-–—:·•»]{1,60})$")
+SITE_SEPARATORS = frozenset("|")
 
 # Figure captions, moved out of their <figure> (which the core extractor discards) into a
 # paragraph that carries this marker, so the core keeps them in reading order when they
@@ -286,7 +289,7 @@ def _metadata(tree: HtmlElement, metas: dict[str, list[str]], base: str | None) 
     if meta.language:
         meta.language = meta.language.replace("_", "-")
     if meta.title is None:
-        meta.title = _title_tag(tree)
+        meta.title = _title_tag(tree, meta.publisher, base)
     for href in tree.xpath("//link[@rel='canonical']/@href"):
         if str(href).strip():
             meta.url = _absolute(base, str(href))
@@ -406,13 +409,19 @@ def _parse_loose_date(text: str) -> datetime | None:
         return None
 
 
-def _title_tag(tree: HtmlElement) -> str | None:
-    """<title> text, without a trailing " | Site Name" when there is one."""
-    for el in tree.iter("title"):
-        title = _clean(el.text_content())
-        if title:
-            return TITLE_SUFFIX_RE.sub("", title) or title
-    return None
+def _title_tag(tree: HtmlElement, publisher: str | None, url: str | None) -> str | None:
+    """<title> text, without a trailing " | Site Name" when it is one (see TITLE_SUFFIX_RE)."""
+    title = next((t for t in (_clean(el.text_content()) for el in tree.iter("title")) if t), None)
+    match = TITLE_SUFFIX_RE.search(title) if title else None
+    if title is None or match is None:
+        return title
+    separator, suffix = match.groups()
+    squeezed = _key(suffix).replace(" ", "")
+    host = urlsplit(url or "").netloc.casefold() if url else ""
+    site = bool(squeezed) and (
+        squeezed in _key(publisher or "").replace(" ", "") or squeezed in host.replace(".", "")
+    )
+    return title[: match.start()] if separator in SITE_SEPARATORS or site else title
 
 
 # --- page preparation ----------------------------------------------------------------
@@ -594,9 +603,10 @@ def _key(text: str) -> str:
 
 def _headlines(tree: HtmlElement, meta: PageMeta) -> set[str]:
     """Every way the page states its headline: meta title, <title>, first <h1>."""
-    keys = {meta.title or "", _title_tag(tree) or ""}
+    keys = {meta.title or ""}
     for el in tree.iter("title"):
-        keys.add(el.text_content())
+        # Matching only the opening blocks, any suffix may go.
+        keys.update((el.text_content(), TITLE_SUFFIX_RE.sub("", el.text_content())))
         break
     for el in tree.iter("h1"):
         keys.add(el.text_content())

@@ -208,9 +208,22 @@ def test_published_dates_are_timezone_aware(stated: str, expected: datetime | No
     assert extract_html(_article(STORY, head)).meta.published == expected
 
 
-def test_title_tag_without_site_suffix_when_nothing_else() -> None:
-    meta = extract_html(_article(STORY, "<title>Bridge reopens | The Harbour Times</title>")).meta
-    assert meta.title == "Bridge reopens"
+@pytest.mark.parametrize(
+    ("head", "url", "title"),
+    [
+        ("<title>Bridge reopens | The Harbour Times</title>", None, "Bridge reopens"),
+        ("<title>Bridge reopens - Harbour Times</title>", "https://www.harbourtimes.com/a", "Bridge reopens"),
+        (
+            '<title>Bridge reopens — The Times</title><meta property="og:site_name" content="The Times">',
+            None,
+            "Bridge reopens",
+        ),
+        ("<title>Covid-19 - what we know</title>", "https://example.org/a", "Covid-19 - what we know"),
+    ],
+)
+def test_title_tag_without_site_suffix_when_nothing_else(head: str, url: str | None, title: str) -> None:
+    meta = extract_html(_article(STORY, head), url).meta
+    assert meta.title == title
     assert meta.language == "en"
 
 
