@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -208,7 +209,16 @@ def extract_text(html: str) -> str:
 # Engine
 # ---------------------------------------------------------------------------------------
 
-_PARSER = HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
+# lxml parsers must not be shared between threads (the scheduler may run jobs in several).
+_local = threading.local()
+
+
+def _parser() -> HTMLParser:
+    parser: HTMLParser | None = getattr(_local, "parser", None)
+    if parser is None:
+        parser = HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
+        _local.parser = parser
+    return parser
 
 
 def _parse(html: str) -> HtmlElement | None:
@@ -218,7 +228,7 @@ def _parse(html: str) -> HtmlElement | None:
     # The core builds XML trees, which refuse these characters: strip them up front.
     text = XML_FORBIDDEN_RE.sub("", XML_DECLARATION_RE.sub("", html, count=1))
     try:
-        tree = document_fromstring(text, parser=_PARSER)
+        tree = document_fromstring(text, parser=_parser())
     # lxml raises several unrelated types for input it cannot make a document of
     # (empty, bad encoding declaration, nesting too deep); all mean "no page".
     except Exception:
