@@ -40,6 +40,9 @@ XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Lazy-loading attributes that hold the real image URL, best first.
 LAZY_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "src")
 
+# Images that belong to the story rather than to the page's chrome.
+FIGURE_IMAGE_XPATH = "//figure//img"
+
 # JSON-LD @type values that describe the article itself.
 ARTICLE_TYPES = frozenset(
     {
@@ -130,11 +133,12 @@ CHUNKED_BODY_CLASS_RE = re.compile(
     r"(article|story|entry|post|main|content)[-_]{0,2}(body|content|text)|body__|rich-?text|article-?_*chunk",
     re.IGNORECASE,
 )
-CHUNK_TAGS = ("div", "section")
+CHUNK_XPATH = "//div[@class][p] | //section[@class][p]"
 CHUNK_MAX_LEVELS = 3
 
-# A list whose every item is (nearly) all link text is a list of other stories.
-LINK_LIST_MIN_ITEMS = 3
+# A list (three items or more) whose every item is (nearly) all link text is a list of
+# other stories.
+LINK_LIST_XPATH = "(//ul | //ol)[count(li) >= 3][.//a]"
 LINK_LIST_LINK_SHARE = 0.9
 
 # Embedded posts whose text is part of the story (a tweet quoted in the article).  The
@@ -438,30 +442,25 @@ def _title_tag(tree: HtmlElement, publisher: str | None, url: str | None) -> str
 
 
 def _resolve_images(tree: HtmlElement, metas: dict[str, list[str]], base: str | None) -> list[str]:
-    """Give every <img> its real, absolute src (lazy loaders hide it); list the story's images.
+    """The story's images, absolute, lazy loaders' real URLs taken: see FIGURE_IMAGE_XPATH.
 
-    The story's images are the lead image named in <meta>, then those inside <figure>
-    elements; logos, icons and tracking pixels sit outside figures.
+    The lead image named in <meta> comes first; the rest are those inside <figure>
+    elements (logos, icons and tracking pixels sit outside figures).
     """
     found = [_absolute(base, metas[key][0]) for key in LEAD_IMAGE_META if key in metas][:1]
-    for img in tree.iter("img"):
-        for attr in LAZY_SRC_ATTRS:
-            value = img.get(attr)
-            if value and not value.startswith("data:"):
-                src = _absolute(base, value)
-                img.set("src", src)
-                if any(a.tag == "figure" for a in img.iterancestors()):
-                    found.append(src)
-                break
+    for img in tree.xpath(FIGURE_IMAGE_XPATH):
+        src = next((v for v in map(img.get, LAZY_SRC_ATTRS) if v and not v.startswith("data:")), None)
+        if src:
+            found.append(_absolute(base, src))
     return _unique(found)
 
 
 def _merge_chunked_bodies(tree: HtmlElement) -> None:
     """Fold the later chunks of a split story body into the first (see CHUNKED_BODY_CLASS_RE)."""
     groups: dict[tuple[str, str], list[HtmlElement]] = {}
-    for el in tree.iter(*CHUNK_TAGS):
+    for el in tree.xpath(CHUNK_XPATH):
         cls = el.get("class")
-        if cls and CHUNKED_BODY_CLASS_RE.search(cls) and el.find("p") is not None:
+        if CHUNKED_BODY_CLASS_RE.search(cls):
             groups.setdefault((el.tag, cls), []).append(el)
     for chunks in groups.values():
         first = chunks[0]
@@ -493,9 +492,8 @@ def _lift_quoted_posts(tree: HtmlElement) -> None:
 
 def _drop_link_lists(tree: HtmlElement) -> None:
     """Remove lists of links to other pages (related stories, "more from"), see LINK_LIST_*."""
-    for lst in tree.xpath("//ul|//ol"):
-        items = [li for li in lst if li.tag == "li"]
-        if len(items) >= LINK_LIST_MIN_ITEMS and all(_all_links(li) for li in items):
+    for lst in tree.xpath(LINK_LIST_XPATH):
+        if all(_all_links(li) for li in lst.iterchildren("li")):
             lst.drop_tree()
 
 
