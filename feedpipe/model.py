@@ -47,6 +47,8 @@ class Document:
     source: str
     blocks: list[Block]
     meta: PageMeta = field(default_factory=PageMeta)
+    # Absolute image URLs of an HTML page, lazy-loading attributes resolved, in page order.
+    images: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
