@@ -135,7 +135,7 @@ class _Handler(BaseHTTPRequestHandler):
         elif route == "/big":
             self._send(200, b"<p>" + b"x" * 200_000 + b"</p>", "text/html")
         elif route == "/big-stream":
-            self._stream_without_length(200_000)
+            self._stream_without_length(int(query.get("size", 200_000)))
         elif route == "/doc.pdf":
             self._send(200, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "application/pdf")
         elif route in ("/feed.rss", "/feed.atom", "/feed.json", "/feed-mixed.rss"):
