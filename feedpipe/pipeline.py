@@ -128,3 +128,13 @@ def clean_file(path: Path, overrides: Overrides | None = None) -> Story:
 
 def _size(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB"
+
+
+def html_story_text(html: str) -> str:
+    """The story an HTML page yields, subheads and paragraphs joined by newlines ("" when
+    it holds none): what the extraction benchmark scores, through the whole pipeline."""
+    try:
+        story = clean_bytes(html, source="<page>", html=True)
+    except SourceError:
+        return ""
+    return "\n".join([*story.subheads, *story.paragraphs])
