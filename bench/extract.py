@@ -1,4 +1,4 @@
-"""Score feedpipe's HTML extractor beside trafilatura and readability-lxml, in one run.
+"""Score feedpipe on HTML pages beside trafilatura and readability-lxml, in one run.
 
 Runs ../shared/tools/extract_eval.py over ../shared/bench/article-extraction (both beside
 the repository) with every extractor in the same process, one after another, so the
@@ -33,7 +33,10 @@ EXTRACTORS = [
     ("trafilatura", "extract_eval:trafilatura_text"),
     ("trafilatura-fast", "extract_eval:trafilatura_fast_text"),
     ("readability", "extract_eval:readability_text"),
-    ("feedpipe", "feedpipe.html:extract_text"),
+    # The extraction stage alone, and the whole pipeline (extraction, then the cleaner and
+    # normalizer): the story's subheads and paragraphs, which is what a feed entry carries.
+    ("feedpipe-extract", "feedpipe.html:extract_text"),
+    ("feedpipe", "feedpipe.pipeline:html_story_text"),
 ]
 
 
