@@ -177,6 +177,7 @@ def _record(config: Config, store: Store, source: SourceConfig, result: SourceRe
                 content_hash(story),
                 now,
                 entry_id=entry_id(config, source.name, found.key),
+                undated=found.undated,
             )
             report.new += state.is_new
             report.updated += state.changed
