@@ -220,7 +220,18 @@ def _feed(check: _Checker, table: dict[str, Any], base: Path) -> FeedConfig:
     check.keys(
         table,
         where,
-        {"title", "link", "output", "id", "author", "language", "subtitle", "max_entries", "formats", "websub_hub"},
+        {
+            "title",
+            "link",
+            "output",
+            "id",
+            "author",
+            "language",
+            "subtitle",
+            "max_entries",
+            "formats",
+            "websub_hub",
+        },
     )
     title = check.string(table, where, "title", required=True)
     link = check.string(table, where, "link", required=True)
