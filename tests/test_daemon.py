@@ -198,6 +198,32 @@ def test_sighup_refuses_a_broken_config_and_takes_a_good_one(tmp_path: Path, dae
     assert_sound(site, titles)
 
 
+def test_healthz_reports_a_failing_publish_and_the_recovery(tmp_path: Path, daemons: list[Daemon]) -> None:
+    site = make_site(tmp_path, 2, port=free_port())
+    daemon = start(site, daemons)
+    with httpx.Client(base_url=site.url, timeout=5.0) as http:
+        assert http.get("/healthz").json()["ok"] is True
+        good = site.feed.read_bytes()
+        # A directory where the feed file goes: every publish fails (even as root).
+        site.feed.unlink()
+        site.feed.mkdir()
+        write_article(site.articles, 2)
+        daemon.wait_for("run failed")
+        daemon.wait_for(f"{site.feed}: cannot write")
+        time.sleep(1.2)
+        health = http.get("/healthz")
+        assert health.status_code == 503, health.text
+        status = health.json()
+        assert status["ok"] is False and any("cannot write" in e for e in status["errors"])
+        # Fixed: the next run publishes and health is green again.
+        site.feed.rmdir()
+        daemon.wait_for(len(daemon.runs()) + 1)
+        assert http.get("/healthz").json()["ok"] is True
+        assert set(entries(http.get("/feed.atom").content)) == {title_of(n) for n in range(3)}
+        assert good != site.feed.read_bytes()
+    assert daemon.stop() == 0
+
+
 def test_sigterm_mid_run_finishes_the_write_and_exits_0(tmp_path: Path, daemons: list[Daemon]) -> None:
     # A first run over 120 files takes a while: the signal lands inside it.
     site = make_site(tmp_path, 120, every="1h", max_entries=200)
