@@ -47,9 +47,13 @@ def article(n: int, *, edit: int = 0) -> bytes:
 def write_article(folder: Path, n: int, *, edit: int = 0, mtime: float | None = None) -> Path:
     """Write article `n` as folder/a{n}.txt with a fixed past modification time."""
     path = folder / f"a{n:04d}.txt"
-    path.write_bytes(article(n, edit=edit))
+    # Written aside and renamed in, as a careful editor saves: a daemon running beside
+    # the test must never read half a file (it would rightly count as an edit).
+    tmp = folder / f".{path.name}.tmp"
+    tmp.write_bytes(article(n, edit=edit))
     stamp = T0 + 3600 * n if mtime is None else mtime
-    os.utime(path, (stamp, stamp))
+    os.utime(tmp, (stamp, stamp))
+    os.replace(tmp, path)
     return path
 
 

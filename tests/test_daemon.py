@@ -74,7 +74,7 @@ class Daemon:
             time.sleep(0.05)
         raise AssertionError(f"waited for {predicate!r}; exit {self.proc.poll()}; log:\n{self.log}")
 
-    def stop(self, signum: int = signal.SIGTERM, timeout: float = 8.0) -> int:
+    def stop(self, signum: int = signal.SIGTERM, timeout: float = 5.0) -> int:
         """Send `signum` and return the exit status (fails if it takes over `timeout` s)."""
         self.proc.send_signal(signum)
         try:
