@@ -224,6 +224,30 @@ def test_healthz_reports_a_failing_publish_and_the_recovery(tmp_path: Path, daem
     assert daemon.stop() == 0
 
 
+def _signals(pid: int, field: str) -> int:
+    """A signal mask from /proc/PID/status (SigIgn: ignored, SigCgt: caught)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1], 16)
+    return 0
+
+
+def test_sighup_while_starting_up_does_not_kill_it(tmp_path: Path, daemons: list[Daemon]) -> None:
+    site = make_site(tmp_path, 1)
+    daemon = Daemon(site)
+    daemons.append(daemon)
+    hup = 1 << (signal.SIGHUP - 1)
+    deadline = time.monotonic() + 10
+    # The moment the command has started but the daemon's own handler is not in place.
+    while not _signals(daemon.proc.pid, "SigIgn") & hup:
+        assert time.monotonic() < deadline and daemon.proc.poll() is None
+        time.sleep(0.001)
+    assert not _signals(daemon.proc.pid, "SigCgt") & hup
+    daemon.proc.send_signal(signal.SIGHUP)
+    daemon.wait_for(2)
+    assert daemon.stop() == 0
+
+
 def test_sigterm_mid_run_finishes_the_write_and_exits_0(tmp_path: Path, daemons: list[Daemon]) -> None:
     # A first run over 120 files takes a while: the signal lands inside it.
     site = make_site(tmp_path, 120, every="1h", max_entries=200)
