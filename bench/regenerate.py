@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import shutil
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -132,8 +133,9 @@ def main() -> None:
                 write_atomic(out, build_atom(info, entries))
 
             rows = [("publish (latest 50 + render + write)", *median_ms(publish, args.repeat))]
-            plan = store._conn.execute(
-                "EXPLAIN QUERY PLAN SELECT id FROM entries ORDER BY updated DESC, id DESC LIMIT 50"
+        with sqlite3.connect(db) as conn:
+            plan = conn.execute(
+                "EXPLAIN QUERY PLAN SELECT * FROM entries ORDER BY updated DESC, id DESC LIMIT 50"
             ).fetchall()
 
         def regenerate_new() -> None:

@@ -283,9 +283,9 @@ def test_regenerates_beside_the_daemon_and_each_other(tmp_path: Path, daemons: l
     with Store.open(site.db) as store:
         edited = store.entry("articles/a0003.txt")
         assert edited is not None and "정정 1" in edited.story["paragraphs"][-1]
-        # Exactly one of the writers saw the edit as an update; the others found it done.
-        updates = store._conn.execute("SELECT sum(updated), sum(new) FROM runs").fetchone()
-    assert tuple(updates) == (1, 21)
+    # Exactly one of the writers saw the edit as an update; the others found it done.
+    with sqlite3.connect(site.db) as conn:
+        assert conn.execute("SELECT sum(updated), sum(new) FROM runs").fetchone() == (1, 21)
 
 
 def test_a_busy_lock_is_a_clear_error_and_writes_nothing(tmp_path: Path) -> None:
