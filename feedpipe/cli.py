@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -129,6 +130,10 @@ def _regenerate(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    # SIGHUP's default action ends the process: a reload request (logrotate, `systemctl
+    # reload`) during the imports below would kill the daemon.  Ignored until the
+    # daemon installs its own handler; the configuration is read after this anyway.
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
     from feedpipe.schedule import Daemon
 
     _daemon_logging(args.verbose)

@@ -119,18 +119,25 @@ def regenerate(
                 break
             result = _gather(config, source, store, progress)
             _record(config, store, source, result, report)
-        stored = store.latest(config.feed.max_entries)
-        if not stored:
-            raise PublishError(
-                f"{report.output}: nothing to publish ({'; '.join(report.errors) or 'no sources configured'}); "
-                "the previous feed is left as it was"
-            )
-        entries = [_entry(config, e.id, e.to_story(), e.published, e.updated) for e in stored]
-        report.entries = len(entries)
-        report.written = publish_feeds(config, entries, output)
-        run.finished = _now()
         run.ok_sources, run.failed_sources = report.sources_ok, report.sources_failed
         run.new, run.updated, run.errors = report.new, report.updated, report.errors[:20]
+        try:
+            stored = store.latest(config.feed.max_entries)
+            if not stored:
+                raise PublishError(
+                    f"{report.output}: nothing to publish ({'; '.join(report.errors) or 'no sources configured'}); "
+                    "the previous feed is left as it was"
+                )
+            entries = [_entry(config, e.id, e.to_story(), e.published, e.updated) for e in stored]
+            report.entries = len(entries)
+            report.written = publish_feeds(config, entries, output)
+        except PublishError as exc:
+            # Recorded unfinished (not ok), so /healthz turns red with the reason instead
+            # of going on showing the last run that did publish.
+            run.errors = [*report.errors[:19], str(exc)]
+            store.record_run(run)
+            raise
+        run.finished = _now()
         store.record_run(run)
     if report.written and config.feed.websub_hub:
         ping_hub(config.feed.websub_hub, [url for _, url in config.feed.outputs().values()])
@@ -177,6 +184,7 @@ def _record(config: Config, store: Store, source: SourceConfig, result: SourceRe
                 content_hash(story),
                 now,
                 entry_id=entry_id(config, source.name, found.key),
+                undated=found.undated,
             )
             report.new += state.is_new
             report.updated += state.changed

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+import time
 from pathlib import Path
 
 import httpx
@@ -21,11 +22,13 @@ def write_atomic(path: Path, data: bytes) -> bool:
     exactly these bytes.  On any failure the previous file is intact and PublishError
     names the path.
     """
+    remove_stale_temps(path)
     try:
         if path.exists() and path.read_bytes() == data:
             return False
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        # The writer's pid in the name tells a later run whether the file is abandoned.
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise PublishError(f"{path}: cannot write ({exc.strerror or exc})") from None
     try:
@@ -39,6 +42,56 @@ def write_atomic(path: Path, data: bytes) -> bool:
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise PublishError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    return True
+
+
+# A temporary file without a pid in its name (an older feedpipe's) is only removed once
+# it is this old, since its writer could be alive.
+LEGACY_TEMP_AGE = 3600.0
+
+
+def remove_stale_temps(path: Path) -> list[Path]:
+    """Delete the temporary files that writers of `path` killed mid-write left behind.
+
+    `kill -9` (or a power cut) between the temporary file's creation and the rename
+    leaves a `.<name>.<pid>.<random>.tmp` beside the feed; nothing else ever removes
+    it, and a daemon killed repeatedly would fill the folder.  A file whose writer
+    process is still alive is left alone.  Failures are ignored: this is housekeeping,
+    and the feed must still be published.  Returns what was removed.
+    """
+    prefix = f".{path.name}."
+    removed: list[Path] = []
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return removed
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(".tmp")):
+            continue
+        middle = name[len(prefix) : -len(".tmp")]
+        pid, dot, _ = middle.partition(".")
+        tmp = path.parent / name
+        try:
+            if dot and pid.isdigit():
+                if _alive(int(pid)):
+                    continue
+            elif time.time() - tmp.stat().st_mtime < LEGACY_TEMP_AGE:
+                continue
+            tmp.unlink()
+        except OSError:
+            continue
+        log.info("%s: removed a stale temporary file left by a killed writer", tmp)
+        removed.append(tmp)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
     return True
 
 

@@ -294,6 +294,11 @@ class FeedApp:
             changed = slot.resource is not None
             slot.resource, slot.stamp = None, None
             return changed
+        except OSError:
+            # Unreadable for now (permissions, I/O error): keep serving the version in
+            # memory and look again at the next check; raising here would turn every
+            # request, /healthz included, into a 500.
+            return False
         stamp = (st.st_mtime_ns, st.st_size, st.st_ino)
         if not force and stamp == slot.stamp:
             return False
@@ -305,6 +310,8 @@ class FeedApp:
         except FileNotFoundError:
             slot.resource, slot.stamp = None, None
             return True
+        except OSError:  # e.g. a directory where the file was: as above, keep what we have
+            return False
         lm = override
         if lm is None and slot.kind == "atom":
             root = _parse_atom(body)

@@ -370,11 +370,14 @@ class Store:
         now: datetime,
         *,
         entry_id: str | None = None,
+        undated: datetime | None = None,
     ) -> EntryState:
         """Record that ``story`` was seen at ``key`` now, applying the id and date rules.
 
         ``entry_id`` is used only the first time a key is seen (default:
-        :func:`default_entry_id`); afterwards the stored id wins.  The stored rendering
+        :func:`default_entry_id`); afterwards the stored id wins.  ``undated`` (e.g. a
+        file's modification time) replaces the first-seen time as the ``published`` date
+        of a story that states none; it too only counts the first time.  The stored rendering
         is replaced by ``story`` every time; ``updated`` moves (to ``now``) only when
         ``content_hash`` differs from the stored one.
         """
@@ -387,7 +390,7 @@ class Store:
             ).fetchone()
             if row is None:
                 new_id = entry_id or default_entry_id(key)
-                published = stated or now_s
+                published = stated or (_iso(undated) if undated else now_s)
                 # A story that states when it was last revised is dated by it, never
                 # earlier than its publication.
                 updated = max(_iso(story.updated), published) if story.updated else published

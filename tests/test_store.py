@@ -91,6 +91,18 @@ def test_published_is_stated_date_else_first_seen(store: Store) -> None:
     assert store.record("daily", "k/a", b, content_hash(a), T0 + timedelta(days=1)).published == stated
 
 
+def test_undated_stands_in_for_published_only_the_first_time(store: Store) -> None:
+    mtime = T0 - timedelta(days=3)
+    s = story(["a"])
+    first = store.record("files", "a.txt", s, content_hash(s), T0, undated=mtime)
+    assert first.published == first.updated == mtime
+    # An edit moves the file's mtime: the entry's publication date must not follow it.
+    edited = story(["a, corrected"])
+    later = T0 + timedelta(hours=1)
+    state = store.record("files", "a.txt", edited, content_hash(edited), later, undated=later)
+    assert state.published == mtime and state.updated == later and state.changed
+
+
 def test_whitespace_only_change_does_not_move_updated(store: Store) -> None:
     s = story(["The bank held rates.", "Markets rose."])
     store.record("daily", "k", s, content_hash(s), T0)

@@ -12,16 +12,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from feedpipe.model import Story, Validators
 
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """A story a source yielded: `key` is its identity (path or URL) in the store."""
+    """A story a source yielded: `key` is its identity (path or URL) in the store.
+
+    `undated` stands in for the publication date when the story states none and the
+    store sees it for the first time (a file's modification time); unlike a stated
+    date it never moves an entry that is already stored.
+    """
 
     key: str
     story: Story
+    undated: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import glob
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,11 +34,11 @@ def gather(config: Config, source: SourceConfig, progress: Progress | None = Non
         except OSError as exc:
             result.outcomes.append(Failed(f"{path}: {exc.strerror or exc}"))
             continue
-        # A file states no date of its own: its modification time stands in until the
-        # text says better.
-        if story.published is None:
-            story = dataclasses.replace(story, published=modified)
-        result.outcomes.append(Found(key_for(config, path), story))
+        # A file states no date of its own: its modification time stands in, but only
+        # the first time the store sees it.  Passed as the story's own date, an edit
+        # (which moves the mtime) would move `published` too, and readers would show
+        # the old story as a new one.
+        result.outcomes.append(Found(key_for(config, path), story, undated=modified))
     return result
 
 
