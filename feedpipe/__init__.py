@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+# The stage module `feedpipe.clean` shares its name with the public function below.  Importing
+# a submodule for the first time sets it as an attribute of the package, which would replace
+# the function; importing it here, before the function is defined, keeps `feedpipe.clean`
+# the function for good (later imports find the module in sys.modules and leave it alone).
+import feedpipe.clean as _clean_stage  # noqa: F401  (see above)
 from feedpipe.errors import ConfigError, FeedpipeError, PublishError, SourceError
 from feedpipe.model import Quote, Removed, Story
 
