@@ -1,25 +1,33 @@
 """The cleaner: applies the rule tables of `feedpipe.rules` to a Document's blocks.
 
 It decides, for every block, whether it is story (title, subhead, body) or boilerplate,
-and records every removal with the rule's name.  Three passes:
+and records every removal with the rule's name and the block's index.  The passes:
 
-1. line rules: page chrome, rights lines, reporter boxes, cues, promos;
-2. structure: where the story ends (a rights line or sign-off), and trailing runs of
-   short headline-like lines, told apart as related (sharing the story's vocabulary)
-   or unrelated ("most read") lists;
-3. span rules inside the kept lines: bylines, e-mails, glued credits and promos.
+1. overrides: a source's `keep` / `drop` patterns win over everything;
+2. line rules: page chrome, rights lines, bylines, cues, promos (and the labels whose
+   value is the next line);
+3. span rules inside the remaining lines: bylines, e-mails, glued captions and credits;
+4. the title: the headline-like line right above the page's date or byline header (what
+   comes before it is page chrome), else the first line when it reads as a headline;
+5. repetition: a line repeating the title or another kept line (teasers, doubled
+   captions), and AI-summary blocks that restate the story;
+6. lists: entries under a list heading, indented link lines, and everything headline-like
+   after the story's end (a rights line, a reporter box, a sign-off), told apart as
+   related (sharing the story's vocabulary) or unrelated ("most read");
+7. roles: the deck of subheads under the title, section heads between paragraphs, body.
 
 When in doubt the cleaner keeps: losing a story line is worse than leaking a promo.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from feedpipe import rules as R
-from feedpipe.model import Cleaned, Document, Kept, Removed, Role
+from feedpipe.model import BlockKind, Cleaned, Document, Kept, Removed, Role
 from feedpipe.text import clean_line, detect_language, display_width, tokens
 
 
@@ -34,199 +42,438 @@ class Overrides:
 @dataclass(slots=True)
 class _Line:
     index: int
-    text: str
-    kind: str
+    raw: str  # the whitespace-normalized line, as the rules see it
+    kind: BlockKind
+    indent: int
+    width: int
+    text: str = ""  # what is left after span cuts
+    cuts: list[Removed] = field(default_factory=list)
     role: Role | None = None
     reason: str | None = None
+    effect: R.Effect = "line"
     forced: bool = False
-    facts: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def live(self) -> bool:
+        return self.reason is None
 
 
 # Display width up to which a line can be a headline in a list or a subhead.
 HEADLINE_WIDTH = 120
 SUBHEAD_WIDTH = 90
 TITLE_WIDTH = 240
+# How far down the page the date/byline header that anchors the title may sit.
+HEADER_LINES = 15
 # A trailing run of headline-like lines this long is a list, not the story's last lines.
 MIN_LIST_RUN = 3
 # Share of a list line's words found in the story above which the list is "related".
 RELATED_OVERLAP = 0.35
+# A line under a "with-next" label longer than this is story, not the label's value.
+LABEL_VALUE_WIDTH = 400
+# Lines of an AI-summary block, and the share of their words the story must repeat.
+SUMMARY_LINES = 6
+SUMMARY_OVERLAP = 0.5
+# A line this many words long that repeats inside another kept line is a duplicate.
+DUPLICATE_MIN_TOKENS = 8
+# Indented lines are links in a list only where most lines are not indented.
+INDENTED_SHARE = 0.3
+
+_PROSE_END = re.compile(r"(?:[.。]|니다\.?|다\.)\s*[\"”’」』)\]]*\s*$")
+_ENTRY_END = re.compile(rf"[.。]\s*$|{R.KO_PROSE_END}")
+_WRAPPED = re.compile(r"^\[(.+)\]$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    line: tuple[R.LineRule, ...]
+    span: tuple[R.SpanRule, ...]
+
+
+@functools.lru_cache(maxsize=32)
+def _rules_for(lang: str) -> _Rules:
+    """The rules that apply to a language (its own plus the neutral ones), in table order."""
+
+    def applies(langs: frozenset[str]) -> bool:
+        return R.NEUTRAL in langs or lang in langs
+
+    return _Rules(
+        tuple(r for r in R.LINE_RULES if applies(r.langs)),
+        tuple(r for r in R.SPAN_RULES if applies(r.langs)),
+    )
 
 
 def clean(document: Document, overrides: Overrides | None = None) -> Cleaned:
     """Decide each block's fate; return the kept blocks (with roles) and every removal."""
     overrides = overrides or Overrides()
-    lines = [
-        _Line(i, text, block.kind)
-        for i, block in enumerate(document.blocks)
-        if (text := clean_line(block.text))
-    ]
-    language = document.meta.language or detect_language("\n".join(line.text for line in lines))
+    lines: list[_Line] = []
+    for i, block in enumerate(document.blocks):
+        text = clean_line(block.text)
+        if text:
+            indent = len(block.text) - len(block.text.lstrip(" \t\u3000"))
+            lines.append(_Line(i, text, block.kind, indent, display_width(text), text))
+    language = document.meta.language or detect_language("\n".join(line.raw for line in lines))
     lang = (language or "").split("-")[0].lower()
-    line_rules = [r for r in R.LINE_RULES if R.NEUTRAL in r.langs or lang in r.langs]
-    span_rules = [r for r in R.SPAN_RULES if R.NEUTRAL in r.langs or lang in r.langs]
+    rules = _rules_for(lang)
 
     _apply_overrides(lines, overrides)
-    _apply_line_rules(lines, line_rules)
+    _apply_line_rules(lines, rules.line)
+    for line in lines:
+        if line.live and not line.forced:
+            _cut_line(line, rules.span)
+    title = _find_title(lines, document)
+    _remove_repeats(lines, title)
+    _judge_summaries(lines)
+    _judge_lists(lines)
     _judge_trailing(lines)
-    _assign_roles(lines, document)
+    _assign_roles(lines, title)
+    return _verdict(document, lines, language)
 
+
+def _verdict(document: Document, lines: list[_Line], language: str | None) -> Cleaned:
     kept: list[Kept] = []
     removed: list[Removed] = []
     for line in lines:
         if line.reason is not None:
-            removed.append(Removed(line.text, line.reason))
+            removed.append(Removed(line.raw, line.reason, line.index))
             continue
+        removed.extend(line.cuts)
         text = line.text
-        if not line.forced and line.role != "title":
-            text, cuts = cut_spans(text, span_rules)
-            removed.extend(cuts)
-            if not text:
-                continue
         if line.role == "subhead":
             text = R.BULLET.sub("", text, count=1) or text
-        kept.append(Kept(text, line.role or "body", line.kind, line.index))  # type: ignore[arg-type]
-
-    rights_line = next((ln for ln in lines if ln.reason == "copyright"), None)
-    rights, publisher = parse_rights(rights_line.text) if rights_line else (None, None)
-    if rights is None:
-        for cut in removed:
-            if cut.reason == "copyright":
-                rights, publisher = parse_rights(cut.text)
+            wrapped = _WRAPPED.match(text)
+            text = wrapped.group(1).strip() if wrapped else text
+        kept.append(Kept(text, line.role or "body", line.kind, line.index))
+    rights = publisher = None
+    for cut in removed:
+        if cut.reason == "copyright":
+            rights, publisher = parse_rights(cut.text)
+            if rights:
                 break
-    return Cleaned(document, kept, removed, rights=rights, publisher=publisher)
+    return Cleaned(document, kept, removed, rights=rights, publisher=publisher, language=language)
+
+
+# --- pass 1-3: overrides, line rules, spans ------------------------------------------------
 
 
 def _apply_overrides(lines: list[_Line], overrides: Overrides) -> None:
+    if not overrides.keep and not overrides.drop:
+        return
     for line in lines:
-        if any(p.search(line.text) for p in overrides.keep):
+        if any(p.search(line.raw) for p in overrides.keep):
             line.forced = True
-        elif any(p.search(line.text) for p in overrides.drop):
+        elif any(p.search(line.raw) for p in overrides.drop):
             line.reason = "override-drop"
 
 
 def _apply_line_rules(lines: list[_Line], line_rules: Sequence[R.LineRule]) -> None:
+    label: R.LineRule | None = None  # a "with-next" label waiting for its value
     for line in lines:
         if line.forced or line.reason is not None:
+            label = None
             continue
-        width = display_width(line.text)
+        if label is not None and line.width <= LABEL_VALUE_WIDTH:
+            line.reason = label.name
+            label = None
+            continue
+        label = None
         for rule in line_rules:
-            if width <= rule.max_width and rule.pattern.search(line.text):
+            if line.width <= rule.max_width and rule.pattern.search(line.raw):
                 line.reason = rule.name
+                line.effect = rule.effect
+                if rule.effect == "with-next":
+                    label = rule
                 break
 
 
-def _headline_like(text: str) -> bool:
-    """Short, and does not end like a sentence; a leading bullet counts for it."""
-    if display_width(text) > HEADLINE_WIDTH:
+def _cut_line(line: _Line, span_rules: Sequence[R.SpanRule]) -> None:
+    text, cuts = cut_spans(line.raw, span_rules, line.index)
+    if text:
+        line.text, line.cuts = text, cuts
+    elif cuts:
+        # Nothing but inline boilerplate: the whole line goes, under the first cut's rule.
+        line.reason = cuts[0].reason
+
+
+def cut_spans(text: str, span_rules: Sequence[R.SpanRule], index: int = -1) -> tuple[str, list[Removed]]:
+    """Cut every span rule's matches out of a kept line; return the rest and the cuts."""
+    cuts: list[Removed] = []
+    for rule in span_rules:
+        while True:
+            match = rule.pattern.search(text)
+            if match is None:
+                break
+            start, end = match.span("cut") if "cut" in rule.pattern.groupindex else match.span()
+            if not text[start:end].strip():
+                break
+            cuts.append(Removed(text[start:end].strip(), rule.name, index))
+            text = re.sub(r"\s{2,}", " ", (text[:start] + " " + text[end:]).strip())
+    return text, cuts
+
+
+# --- pass 4: the title --------------------------------------------------------------------
+
+
+def _find_title(lines: list[_Line], document: Document) -> _Line | None:
+    """The headline line, if the text has one (the page's own metadata title wins).
+
+    A page copy puts its header (navigation, share bars, breadcrumbs) above the headline
+    and the date or byline line right under it; that line anchors the headline, and the
+    short lines above the headline are page chrome.  Without such a header, the first
+    line is the headline when it reads as one.
+    """
+    live = [ln for ln in lines if ln.live]
+    if not live:
+        return None
+    if document.meta.title is not None:
+        key = tokens(document.meta.title)
+        return next((ln for ln in live[:HEADER_LINES] if tokens(ln.text) == key), None)
+    for pos, line in enumerate(lines[:HEADER_LINES]):
+        if line.reason not in ("dateline-header", "byline") or pos == 0:
+            continue
+        above = [ln for ln in lines[:pos] if ln.live]
+        title = next((ln for ln in above if _title_like(ln, live) and _headline_sized(ln)), None)
+        if title is None:
+            break
+        for chrome in above:
+            if chrome is title:
+                break
+            if not chrome.forced and chrome.width <= HEADLINE_WIDTH and not _PROSE_END.search(chrome.text):
+                chrome.reason = "page-chrome"
+        return title
+    return live[0] if _title_like(live[0], live) else None
+
+
+def _headline_sized(line: _Line) -> bool:
+    """Two words or more, or one long run of CJK text: not a breadcrumb or a button."""
+    return len(tokens(line.raw)) >= 2 or line.width >= 20
+
+
+def _title_like(first: _Line, live: list[_Line]) -> bool:
+    if len(live) < 2 or first.kind not in ("line", "heading"):
         return False
-    return bool(R.BULLET.match(text)) or not R.SENTENCE_END.search(text)
+    if first.width > TITLE_WIDTH or R.BULLET.match(first.raw):
+        return False
+    # A headline does not end a sentence; a lead paragraph does.
+    return not _PROSE_END.search(first.raw)
+
+
+# --- pass 5: repetition ---------------------------------------------------------------------
+
+
+def _remove_repeats(lines: list[_Line], title: _Line | None) -> None:
+    """Drop lines that repeat the title or another kept line; the first copy stays."""
+    seen: set[str] = set()
+    if title is not None:
+        seen.add(" ".join(tokens(title.raw)))
+    long_lines: list[tuple[_Line, str]] = []
+    for line in lines:
+        if not line.live or line is title or line.forced:
+            continue
+        words = tokens(line.text)
+        key = " ".join(words)
+        if key and key in seen:
+            line.reason = "duplicate"
+            continue
+        seen.add(key)
+        if len(words) >= DUPLICATE_MIN_TOKENS:
+            long_lines.append((line, f" {key} "))
+    # A long line found whole inside a longer kept line is a teaser or a doubled caption.
+    for line, key in long_lines:
+        if any(other is not line and len(text) > len(key) and key in text for other, text in long_lines):
+            line.reason = "duplicate"
+
+
+def _judge_summaries(lines: list[_Line]) -> None:
+    """Under an AI-summary heading, the lines whose words the story repeats go with it."""
+    for pos, line in enumerate(lines):
+        if line.effect != "opens-summary" or line.reason is None:
+            continue
+        block = [ln for ln in lines[pos + 1 : pos + 1 + SUMMARY_LINES] if ln.live and not ln.forced]
+        rest = {ln.index for ln in block}
+        story = _vocabulary(ln.text for ln in lines[pos + 1 :] if ln.live and ln.index not in rest)
+        for member in block:
+            if _overlap(member.text, story) < SUMMARY_OVERLAP:
+                break
+            member.reason = "ai-summary"
+
+
+# --- pass 6: lists and the story's end ---------------------------------------------------------
+
+
+def _entry_like(line: _Line) -> bool:
+    """Could be an entry of a story list: short, and not ending like a sentence of prose."""
+    return line.width <= HEADLINE_WIDTH and (bool(R.BULLET.match(line.raw)) or not _ENTRY_END.search(line.text))
+
+
+def _prose(line: _Line) -> bool:
+    return line.width > HEADLINE_WIDTH or bool(R.SENTENCE_END.search(line.text))
+
+
+def _judge_lists(lines: list[_Line]) -> None:
+    """Entries under a list heading, and indented link lines amid unindented prose."""
+    entries: list[_Line] = []
+    for pos, line in enumerate(lines):
+        if line.effect != "opens-list" or line.reason is None:
+            continue
+        for entry in lines[pos + 1 :]:
+            if not entry.live:
+                continue
+            if entry.forced or not _entry_like(entry):
+                break
+            entries.append(entry)
+    live = [ln for ln in lines if ln.live]
+    indented = [ln for ln in live if ln.indent >= 2]
+    if indented and len(indented) <= INDENTED_SHARE * len(live):
+        entries.extend(ln for ln in indented if not ln.forced and _entry_like(ln) and ln not in entries)
+    _judge_entries(lines, entries)
 
 
 def _judge_trailing(lines: list[_Line]) -> None:
     """Find the story's end and remove the lists that follow it.
 
-    After a boundary line (a rights line, a sign-off, a wire credit), every remaining
-    headline-like line is a list entry.  Without one, a run of at least MIN_LIST_RUN
-    headline-like lines at the very end is a list too.  Long prose after the end is kept.
+    The end is the first boundary line (a rights line, a reporter box, a sign-off, a wire
+    credit) with little prose after it; a boundary-like line in mid-story (a photo's
+    "ⓒ agency" line, a byline under the headline) is not the end.  After the end every
+    headline-like line is a list entry.  Without an end, a run of at least MIN_LIST_RUN
+    headline-like lines at the very end is a list too.  Prose after the end is kept.
     """
-    boundary_names = {r.name for r in R.LINE_RULES if r.boundary}
-    end = next((i for i, ln in enumerate(lines) if ln.reason in boundary_names), None)
-    story_words = _story_vocabulary(lines)
+    prose_total = sum(1 for ln in lines if ln.live and _prose(ln))
+    prose_before = 0
+    end: int | None = None
+    for pos, line in enumerate(lines):
+        if line.live:
+            prose_before += _prose(line)
+        elif line.effect == "boundary" and prose_before:
+            if prose_total - prose_before <= max(1, prose_before // 4):
+                end = pos
+                break
     candidates: list[_Line] = []
     if end is not None:
-        candidates = [
-            ln for ln in lines[end + 1 :] if ln.reason is None and not ln.forced and _headline_like(ln.text)
-        ]
-    # A trailing run at the very end, with or without a boundary before it.
+        candidates = [ln for ln in lines[end + 1 :] if ln.live and not ln.forced and _entry_like(ln)]
     run: list[_Line] = []
     for ln in reversed(lines):
-        if ln.reason is not None:
+        if not ln.live:
             continue
-        if ln.forced or not _headline_like(ln.text):
+        if ln.forced or not _entry_like(ln):
             break
         run.append(ln)
     if len(run) >= MIN_LIST_RUN:
         candidates.extend(ln for ln in run if ln not in candidates)
-    for ln in candidates:
-        overlap = _overlap(ln.text, story_words)
-        ln.reason = "related-list" if overlap >= RELATED_OVERLAP else "headline-list"
+    _judge_entries(lines, candidates)
 
 
-def _story_vocabulary(lines: list[_Line]) -> set[str]:
-    prose = [ln.text for ln in lines if ln.reason is None and not _headline_like(ln.text)]
-    return {t for text in prose for t in tokens(text) if len(t) >= 2}
+def _judge_entries(lines: list[_Line], entries: list[_Line]) -> None:
+    """Remove list entries, naming each related or unrelated to the story."""
+    if not entries:
+        return
+    chosen = {ln.index for ln in entries}
+    story = _vocabulary(ln.text for ln in lines if ln.live and ln.index not in chosen and _prose(ln))
+    for entry in entries:
+        overlap = _overlap(entry.text, story)
+        entry.reason = "related-list" if overlap >= RELATED_OVERLAP else "headline-list"
+
+
+def _stems(text: str) -> list[str]:
+    """Words of two characters or more; a Korean word also without its last syllable (a particle)."""
+    out = []
+    for t in tokens(text):
+        if len(t) >= 2:
+            out.append(t)
+            if len(t) >= 3 and "\uac00" <= t[-1] <= "\ud7a3":
+                out.append(t[:-1])
+    return out
+
+
+def _vocabulary(texts: Iterable[str]) -> set[str]:
+    return {w for text in texts for w in _stems(text)}
 
 
 def _overlap(text: str, vocabulary: set[str]) -> float:
     words = [t for t in tokens(R.BULLET.sub("", text)) if len(t) >= 2]
     if not words or not vocabulary:
         return 0.0
-    return sum(1 for w in words if w in vocabulary) / len(words)
+    hits = sum(1 for w in words if w in vocabulary or (len(w) >= 3 and w[:-1] in vocabulary))
+    return hits / len(words)
 
 
-def _assign_roles(lines: list[_Line], document: Document) -> None:
-    """Title, then the deck of subheads under it, then body; HTML headings are subheads."""
-    live = [ln for ln in lines if ln.reason is None]
+# --- pass 7: roles -----------------------------------------------------------------------------
+
+
+def _assign_roles(lines: list[_Line], title: _Line | None) -> None:
+    """Title, the deck of subheads under it, section heads between paragraphs, body."""
+    live = [ln for ln in lines if ln.live]
     if not live:
         return
-    start = 0
-    first = live[0]
-    if document.meta.title is None and _title_like(first, live):
-        first.role = "title"
-        start = 1
-    # The deck: short, heading-like lines right under the title, before the first prose.
-    for ln in live[start:]:
-        if ln.kind == "heading" or (first.role == "title" and ln.kind == "line" and _subhead_like(ln.text)):
-            ln.role = "subhead"
+    if title is not None and title.live:
+        title.role = "title"
+        title.text, title.cuts = title.raw, []  # a headline keeps its brackets and labels
+    deck = title is not None
+    for pos, line in enumerate(live):
+        if line.role == "title":
             continue
-        break
-    for ln in live:
-        if ln.role is None:
-            ln.role = "subhead" if ln.kind == "heading" else "body"
+        if line.kind == "heading":
+            line.role = "subhead"
+            continue
+        if deck and line.kind == "line":
+            if _subhead_like(line, deck=True):
+                line.role = "subhead"
+                continue
+            if len(tokens(line.text)) <= 1 and not R.BULLET.match(line.raw) and not line.forced:
+                # A lone word between headline and story: a site name, a player button.
+                line.reason = "page-chrome"
+                continue
+        deck = False
+        after = next((ln for ln in live[pos + 1 :] if ln.live), None)
+        before = next((ln for ln in reversed(live[:pos]) if ln.live), None)
+        if (
+            line.kind == "line"
+            and _subhead_like(line, deck=False)
+            and (before is None or before.role != "subhead")
+            and after is not None
+            and _prose(after)
+            and (before is None or _prose(before) or before.role == "title")
+        ):
+            line.role = "subhead"
+        else:
+            line.role = "body"
 
 
-def _title_like(first: _Line, live: list[_Line]) -> bool:
-    if len(live) < 2 or first.kind not in ("line", "heading"):
+def _subhead_like(line: _Line, *, deck: bool) -> bool:
+    if any(cut.reason == "cue" for cut in line.cuts) or not tokens(line.text):
         return False
-    text = first.text
-    if display_width(text) > TITLE_WIDTH or R.BULLET.match(text):
+    text = line.text
+    wrapped = deck and _WRAPPED.match(text)
+    if line.width > (HEADLINE_WIDTH if wrapped else SUBHEAD_WIDTH):
         return False
-    # A headline does not end a sentence; a lead paragraph does.
-    return not re.search(r"(?:[.。]|니다\.?|다\.)\s*$", text)
+    if R.BULLET.match(line.raw):
+        return True
+    if text.endswith((":", "：")):
+        return False
+    if not deck:
+        # Between paragraphs only a short line with no sentence end reads as a section head.
+        return not R.SENTENCE_END.search(text) and not text.endswith(('"', "”", "’", "'"))
+    return not R.SENTENCE_END.search(text) or text.endswith('"')
 
 
-def _subhead_like(text: str) -> bool:
-    return display_width(text) <= SUBHEAD_WIDTH and (
-        bool(R.BULLET.match(text)) or not R.SENTENCE_END.search(text) or text.endswith('"')
-    )
-
-
-def cut_spans(text: str, span_rules: Sequence[R.SpanRule]) -> tuple[str, list[Removed]]:
-    """Cut every span rule's matches out of a kept line; return the rest and the cuts."""
-    cuts: list[Removed] = []
-    for rule in span_rules:
-        while True:
-            match = rule.pattern.search(text)
-            if match is None or not match.group(0).strip():
-                break
-            cuts.append(Removed(match.group(0).strip(), rule.name))
-            text = (text[: match.start()] + " " + text[match.end() :]).strip()
-            text = re.sub(r"\s{2,}", " ", text)
-    return text, cuts
-
+# --- rights ------------------------------------------------------------------------------------
 
 _RIGHTS_STOP = re.compile(
     r"\s*(?:[,.。、|]\s|[,。、|]|\.$|\s[-–]\s|all\s+rights|무단|재배포|無断|転載|ai\s*학습|$)", re.IGNORECASE
 )
 _RIGHTS_MARK = re.compile(rf"{R.COPYRIGHT_SIGN}|저작권자", re.IGNORECASE)
 _RIGHTS_MARKS = re.compile(rf"(?:\s*(?:{R.COPYRIGHT_SIGN}|저작권자))+", re.IGNORECASE)
+# A publisher's slogan in quotes, and its web address, around its name in a rights line.
+_RIGHTS_SLOGAN = re.compile(r"['‘\"“][^'’\"”]{1,40}['’\"”]")
+_RIGHTS_URL = re.compile(r"\(?\s*(?:https?://)?(?:www\.)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\s*\)?", re.IGNORECASE)
 
 
 def parse_rights(line: str) -> tuple[str | None, str | None]:
     """Read a rights line: ("Copyright © Holder", "Holder"), or (None, None).
 
     "Copyright © 서울경제. 무단전재 및 재배포 금지." gives ("Copyright © 서울경제", "서울경제");
-    "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>" gives ("저작권자(c) 연합뉴스", "연합뉴스").
+    "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>" gives ("저작권자(c) 연합뉴스", "연합뉴스");
+    a slogan or address around the name is not part of it ("'인공지능 전문미디어' AI타임스
+    (http://www.aitimes.com)" names "AI타임스").
     """
     text = line.strip().strip("<>[]()【】 ")
     mark = _RIGHTS_MARK.search(text)
@@ -235,11 +482,13 @@ def parse_rights(line: str) -> tuple[str | None, str | None]:
     marks = _RIGHTS_MARKS.match(text, mark.start())
     assert marks is not None  # it starts where _RIGHTS_MARK matched
     rest = text[marks.end() :]
-    stop = _RIGHTS_STOP.search(rest, 1)
+    stop = _RIGHTS_STOP.search(_RIGHTS_URL.sub(lambda m: "_" * len(m.group(0)), rest), 1)
     holder_part = rest[: stop.start()] if stop else rest
     rights = (text[mark.start() : marks.end()] + holder_part).strip(" ,.")
     holder = re.sub(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b", " ", holder_part)
-    holder = re.sub(r"\((?:[\w-]+\.)+[a-z]{2,}\)", " ", holder)  # "뉴스1코리아(news1.kr)"
+    holder = _RIGHTS_URL.sub(" ", holder)
+    unquoted = _RIGHTS_SLOGAN.sub(" ", holder)
+    holder = unquoted if unquoted.strip(" ,.:;-") else holder.strip(" '‘’\"“”")
     holder = re.sub(r"^\s*by\s+", "", holder.strip(), flags=re.IGNORECASE)
     holder = re.sub(r"\s+", " ", holder).strip(" ,.:;-")
     if not holder or len(holder) > 60:
