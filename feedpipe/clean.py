@@ -302,7 +302,9 @@ def _judge_summaries(lines: list[_Line]) -> None:
 
 def _entry_like(line: _Line) -> bool:
     """Could be an entry of a story list: short, and not ending like a sentence of prose."""
-    return line.width <= HEADLINE_WIDTH and (bool(R.BULLET.match(line.raw)) or not _ENTRY_END.search(line.text))
+    return line.width <= HEADLINE_WIDTH and (
+        bool(R.BULLET.match(line.raw)) or not _ENTRY_END.search(line.text)
+    )
 
 
 def _prose(line: _Line) -> bool:
@@ -343,10 +345,13 @@ def _judge_trailing(lines: list[_Line]) -> None:
     for pos, line in enumerate(lines):
         if line.live:
             prose_before += _prose(line)
-        elif line.effect == "boundary" and prose_before:
-            if prose_total - prose_before <= max(1, prose_before // 4):
-                end = pos
-                break
+        elif (
+            line.effect == "boundary"
+            and prose_before
+            and prose_total - prose_before <= max(1, prose_before // 4)
+        ):
+            end = pos
+            break
     candidates: list[_Line] = []
     if end is not None:
         candidates = [ln for ln in lines[end + 1 :] if ln.live and not ln.forced and _entry_like(ln)]
@@ -415,12 +420,12 @@ def _assign_roles(lines: list[_Line], title: _Line | None) -> None:
             line.role = "subhead"
             continue
         if deck and line.kind == "line":
-            if _subhead_like(line, deck=True):
-                line.role = "subhead"
-                continue
             if len(tokens(line.text)) <= 1 and not R.BULLET.match(line.raw) and not line.forced:
                 # A lone word between headline and story: a site name, a player button.
                 line.reason = "page-chrome"
+                continue
+            if _subhead_like(line, deck=True):
+                line.role = "subhead"
                 continue
         deck = False
         after = next((ln for ln in live[pos + 1 :] if ln.live), None)
@@ -446,7 +451,8 @@ def _subhead_like(line: _Line, *, deck: bool) -> bool:
     if line.width > (HEADLINE_WIDTH if wrapped else SUBHEAD_WIDTH):
         return False
     if R.BULLET.match(line.raw):
-        return True
+        # "-AI가 가장 유용하게 활용될 분야는 어디인가." is an interview question, not a head.
+        return not _PROSE_END.search(text) and not text.endswith(("?", "？"))
     if text.endswith((":", "：")):
         return False
     if not deck:
@@ -464,7 +470,9 @@ _RIGHTS_MARK = re.compile(rf"{R.COPYRIGHT_SIGN}|저작권자", re.IGNORECASE)
 _RIGHTS_MARKS = re.compile(rf"(?:\s*(?:{R.COPYRIGHT_SIGN}|저작권자))+", re.IGNORECASE)
 # A publisher's slogan in quotes, and its web address, around its name in a rights line.
 _RIGHTS_SLOGAN = re.compile(r"['‘\"“][^'’\"”]{1,40}['’\"”]")
-_RIGHTS_URL = re.compile(r"\(?\s*(?:https?://)?(?:www\.)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\s*\)?", re.IGNORECASE)
+_RIGHTS_URL = re.compile(
+    r"\(?\s*(?:https?://)?(?:www\.)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\s*\)?", re.IGNORECASE
+)
 
 
 def parse_rights(line: str) -> tuple[str | None, str | None]:

@@ -35,7 +35,11 @@ def normalize(cleaned: Cleaned) -> Story:
         elif kept.role == "body" and kept.kind != "caption":
             paragraphs.append(kept.text)
     body_text = "\n".join(paragraphs)
-    language = meta.language or cleaned.language or detect_language("\n".join(filter(None, [title, *subheads, body_text])))
+    language = (
+        meta.language
+        or cleaned.language
+        or detect_language("\n".join(filter(None, [title, *subheads, body_text])))
+    )
     lang = (language or "").split("-")[0]
 
     title, suffix = split_title(title) if title else (None, None)

@@ -112,7 +112,13 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Reporter boxes: a name with 기자/특파원 and an e-mail, or the "기자명" header.
     _line("byline", rf"^\W*(?:{KO_NAME}\s*)+{KO_REPORTER}\W*{EMAIL}", 120, "boundary", KO),
     # "정재우기자 (jjw@kbs.co.kr)", "임대준 기자", "김주현 기자 naro@" (an address cut short).
-    _line("byline", rf"^\W*{KO_NAME}\s*{KO_REPORTER}(?:\s*\(?(?:{EMAIL}|[A-Za-z0-9._-]+@)\)?)?$", 60, "boundary", KO),
+    _line(
+        "byline",
+        rf"^\W*{KO_NAME}\s*{KO_REPORTER}(?:\s*\(?(?:{EMAIL}|[A-Za-z0-9._-]+@)\)?)?$",
+        60,
+        "boundary",
+        KO,
+    ),
     _line("byline", r"^기자명\s", 160, "line", KO),
     _line("byline", rf"^(?:[\w'.-]+\s+){{1,4}}{EMAIL}$", 100),
     # Broadcast sign-offs: "KBS 뉴스 김민지입니다.", "뉴욕에서 KBS 뉴스 박일중입니다.", "TBS 문숙희입니다."
@@ -139,7 +145,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         "line",
         KO,
     ),
-    _line("wire-credit", r"^\(?\s*(?:reporting|writing|editing|additional reporting)\s+by\b.*\)?$", 300, "boundary", EN),
+    _line(
+        "wire-credit",
+        r"^\(?\s*(?:reporting|writing|editing|additional reporting)\s+by\b.*\)?$",
+        300,
+        "boundary",
+        EN,
+    ),
     _line(
         "byline",
         r"^by\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3})*$",
@@ -148,24 +160,62 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
     ),
     # Dates as page headers: "입력 2024.05.29 11:00", "Updated April 3, 2023", or a date alone.
-    _line("dateline-header", r"^(?:입력|수정|등록|송고|업데이트|기사입력|최종수정)\s*[:：]?\s*\d{4}[.\-/년]", 120, "line", KO),
+    _line(
+        "dateline-header",
+        r"^(?:입력|수정|등록|송고|업데이트|기사입력|최종수정)\s*[:：]?\s*\d{4}[.\-/년]",
+        120,
+        "line",
+        KO,
+    ),
     _line("dateline-header", r"^(?:published|updated|posted|last updated)\b[^.]{0,60}\d", 100, "line", EN),
     _line("dateline-header", r"^(?:公開|配信|更新|掲載)(?:日時?)?\s*[:：]?\s*\d{4}", 80, "line", JA),
     _line("dateline-header", rf"^\W*{DATE}\W*$", 60),
     # Photo credits and captions that stand on their own line.
-    _line("photo-credit", r"^[\[(]?\s*(?:사진|그래픽|자료|영상|이미지)\s*(?:출처|제공)?\s*[=:：]\s*[^\])]{1,60}[\])]?$", 90, "line", KO),
-    _line("photo-credit", r"^[\[(]\s*(?:게티\s*이미지(?:\s*뱅크|\s*코리아)?|셔터스톡|getty\s*images?|shutterstock|픽사베이|언스플래시|클립아트코리아)\s*[\])]$", 40, "line", KO),
+    _line(
+        "photo-credit",
+        r"^[\[(]?\s*(?:사진|그래픽|자료|영상|이미지)\s*(?:출처|제공)?\s*[=:：]\s*[^\])]{1,60}[\])]?$",
+        90,
+        "line",
+        KO,
+    ),
+    _line(
+        "photo-credit",
+        r"^[\[(]\s*(?:게티\s*이미지(?:\s*뱅크|\s*코리아)?|셔터스톡|getty\s*images?|shutterstock|픽사베이|언스플래시|클립아트코리아)\s*[\])]$",
+        40,
+        "line",
+        KO,
+    ),
     _line("caption", r"^image caption,?$", 20, "with-next", EN),
     _line("photo-credit", r"^\(?(?:AP|AFP|Reuters|Getty|EPA|Bloomberg)\s*Photo\b.*\)?$", 160, "line", EN),
-    _line("photo-credit", r"^\(?\s*(?:image|photo|picture)\s*(?:source|caption|credit)s?\s*[,:]", 200, "line", EN),
+    _line(
+        "photo-credit",
+        r"^\(?\s*(?:image|photo|picture)\s*(?:source|caption|credit)s?\s*[,:]",
+        200,
+        "line",
+        EN,
+    ),
     _line("photo-credit", r"^\(?\s*(?:photo|credit|photograph)\s*:\s*[^.]{1,60}\)?$", 80, "line", EN),
     _line("photo-credit", r"image\s+source,\s*[^,.]{1,40}$", 500, "line", EN),
-    _line("photo-credit", r"^[（(]?\s*(?:写真|画像|図|提供)\s*[：:＝=]\s*[^）)]{1,40}[）)]?$", 80, "line", JA),
+    _line(
+        "photo-credit", r"^[（(]?\s*(?:写真|画像|図|提供)\s*[：:＝=]\s*[^）)]{1,40}[）)]?$", 80, "line", JA
+    ),
     _line("caption", r"[/(\[]\s*(?:사진|그래픽|자료)\s*[=:]\s*[^)\]]{1,40}[)\]]?\s*$", 160, "line", KO),
     # "…를 권유하는 문자. 독자제공", "예상 이미지 © News1": a caption ending in its credit.
-    _line("caption", rf"^(?!.*{KO_PROSE_END}).{{2,80}}[.。/=]\s*\S{{0,12}}\s*(?:제공|캡처|캡쳐)\]?\)?$|^.{{2,60}}\S\s(?:{COPYRIGHT_SIGN})\s*\S{{1,20}}$", 120, "line", KO),
+    _line(
+        "caption",
+        rf"^(?!.*{KO_PROSE_END}).{{2,80}}[.。/=]\s*\S{{0,12}}\s*(?:제공|캡처|캡쳐)\]?\)?$|^.{{2,60}}\S\s(?:{COPYRIGHT_SIGN})\s*\S{{1,20}}$",
+        120,
+        "line",
+        KO,
+    ),
     # Alt text of a map or chart ("Birdseye view of map showing the location of …").
-    _line("caption", r"^(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}(?:map|graphic|chart|diagram|illustration|screenshot)\s+(?:showing|shows)\b", 250, "line", EN),
+    _line(
+        "caption",
+        r"^(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}(?:map|graphic|chart|diagram|illustration|screenshot)\s+(?:showing|shows)\b",
+        250,
+        "line",
+        EN,
+    ),
     # Lists of other stories: the heading opens the list; its entries follow.
     _line(
         "list-heading",
@@ -181,16 +231,38 @@ LINE_RULES: tuple[LineRule, ...] = (
         "opens-list",
         EN,
     ),
-    _line("list-heading", r"^(?:関連記事|関連ニュース|あわせて読みたい|人気記事|アクセスランキング|おすすめ記事|最新ニュース|こちらもおすすめ)$", 40, "opens-list", JA),
+    _line(
+        "list-heading",
+        r"^(?:関連記事|関連ニュース|あわせて読みたい|人気記事|アクセスランキング|おすすめ記事|最新ニュース|こちらもおすすめ)$",
+        40,
+        "opens-list",
+        JA,
+    ),
     # AI summaries and key points that restate the story.
-    _line("ai-summary", r"^(?:AI\s*)?(?:\d\s*줄\s*)?(?:요약|핵심\s*요약|기사\s*요약)(?:\s*(?:보기|by\s*AI))?$", 30, "opens-summary", KO),
-    _line("ai-summary", r"^(?:ai[- ]generated summary|summary|key points|key takeaways|in brief|the gist|quick read)\W*$", 40, "opens-summary", EN),
+    _line(
+        "ai-summary",
+        r"^(?:AI\s*)?(?:\d\s*줄\s*)?(?:요약|핵심\s*요약|기사\s*요약)(?:\s*(?:보기|by\s*AI))?$",
+        30,
+        "opens-summary",
+        KO,
+    ),
+    _line(
+        "ai-summary",
+        r"^(?:ai[- ]generated summary|summary|key points|key takeaways|in brief|the gist|quick read)\W*$",
+        40,
+        "opens-summary",
+        EN,
+    ),
     _line("ai-summary", r"^(?:AI\s*)?(?:要約|この記事のポイント|ポイント)$", 30, "opens-summary", JA),
     # Video players: "WATCH | …:" + its title, "Duration 11:56" + its blurb, "2 months ago".
     _line("media", r"^watch\b.*:$", 160, "with-next", EN),
     _line("media", r"^duration\s+\d+:\d+$", 30, "with-next", EN),
     _line("media", r"^\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago$", 30, "line", EN),
-    _line("media", r"^(?:재생|일시\s*정지|동영상|다시\s*보기|음소거|전체\s*화면|play|pause|mute|replay|再生)$", 20),
+    _line(
+        "media",
+        r"^(?:재생|일시\s*정지|동영상|다시\s*보기|음소거|전체\s*화면|play|pause|mute|replay|再生)$",
+        20,
+    ),
     # Bare numbers and times: view counters, like counts, player clocks ("182", "00:00").
     _line("counter", r"^\d[\d,]*$|^\d{1,2}:\d{2}(?::\d{2})?$", 16),
     # Page chrome: share bars, font-size buttons, navigation, counters.
@@ -222,7 +294,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         "line",
         EN,
     ),
-    _line("page-chrome", r"^(?:広告|シェア|ツイート|ブックマーク|印刷|この記事を読む|続きを読む|コメント)$", 40, "line", JA),
+    _line(
+        "page-chrome",
+        r"^(?:広告|シェア|ツイート|ブックマーク|印刷|この記事を読む|続きを読む|コメント)$",
+        40,
+        "line",
+        JA,
+    ),
     # Tags: "키워드Tags #AI #검색", "Tags: AI, search".
     _line("tags", r"^(?:키워드\s*)?(?:tags?|태그)\s*[:#]|^키워드\s*tags|^(?:#\S+\s*){2,}$", 200),
     # Prompts to act: tips, subscriptions, apps.
@@ -255,7 +333,9 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     # "[머니투데이 김상희 기자]", "[헤럴드경제=김현경 기자]", "(서울=연합뉴스) 홍길동 기자 =".
     SpanRule("byline", _re(rf"^\s*\[[^\[\]]{{0,20}}[\s=]{KO_NAME}\s*{KO_REPORTER}\]\s*"), KO),
     SpanRule("byline", _re(rf"^\s*{_WIRE_BYLINE}\s*"), KO),
-    SpanRule("byline", _re(rf"^\s*【[^】]{{1,20}}=[^】]{{1,20}}】\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*=\s*"), KO),
+    SpanRule(
+        "byline", _re(rf"^\s*【[^】]{{1,20}}=[^】]{{1,20}}】\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*=\s*"), KO
+    ),
     # "【ワシントン＝行方史郎】" at a line's start.
     SpanRule("byline", _re(r"^\s*【[^】]{1,20}＝[^】]{1,20}】"), JA),
     # A reporter's name and address glued to the last sentence: "…했다. 홍길동 기자 hong@yna.co.kr".
@@ -272,7 +352,9 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("photo-credit", _re(r"\s*\((?:AP|AFP|Reuters|EPA|Getty|Bloomberg)\s*Photo[^)]*\)"), EN),
     SpanRule("photo-credit", _re(r"\s*[（(]\s*写真\s*[：:＝=][^）)]{1,40}[）)]"), JA),
     # Wire credits glued to the last paragraph.
-    SpanRule("wire-credit", _re(r"\s*\((?:reporting|writing|editing|additional reporting)\s+by\b[^()]*\)\s*$"), EN),
+    SpanRule(
+        "wire-credit", _re(r"\s*\((?:reporting|writing|editing|additional reporting)\s+by\b[^()]*\)\s*$"), EN
+    ),
     # Copyright notes glued to a paragraph's end: "[© 뉴스1코리아(news1.kr), 무단 전재 …]".
     SpanRule(
         "copyright",
