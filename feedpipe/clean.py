@@ -75,6 +75,9 @@ SUMMARY_LINES = 6
 SUMMARY_OVERLAP = 0.5
 # A line this many words long that repeats inside another kept line is a duplicate.
 DUPLICATE_MIN_TOKENS = 8
+# A one-word line under the headline this narrow is a site name or a button (a Japanese
+# sentence is one \w+ run too, but a longer one that ends with "。").
+LONE_WORD_WIDTH = 16
 # Indented lines are links in a list only where most lines are not indented.
 INDENTED_SHARE = 0.3
 
@@ -134,7 +137,10 @@ def _verdict(document: Document, lines: list[_Line], language: str | None) -> Cl
     removed: list[Removed] = []
     for line in lines:
         if line.reason is not None:
-            removed.append(Removed(line.raw, line.reason, line.index))
+            # A line judged after its spans were cut (a repeat, a list entry) keeps the
+            # record of those cuts: a byline cut from it still names the reporter.
+            removed.extend(line.cuts)
+            removed.append(Removed(line.text if line.cuts else line.raw, line.reason, line.index))
             continue
         removed.extend(line.cuts)
         text = line.text
@@ -420,7 +426,13 @@ def _assign_roles(lines: list[_Line], title: _Line | None) -> None:
             line.role = "subhead"
             continue
         if deck and line.kind == "line":
-            if len(tokens(line.text)) <= 1 and not R.BULLET.match(line.raw) and not line.forced:
+            if (
+                len(tokens(line.text)) <= 1
+                and line.width <= LONE_WORD_WIDTH
+                and not R.BULLET.match(line.raw)
+                and not R.SENTENCE_END.search(line.text)
+                and not line.forced
+            ):
                 # A lone word between headline and story: a site name, a player button.
                 line.reason = "page-chrome"
                 continue

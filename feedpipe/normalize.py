@@ -45,7 +45,14 @@ def normalize(cleaned: Cleaned) -> Story:
     title, suffix = split_title(title) if title else (None, None)
     byline = meta.byline or _byline(cleaned)
     authors = meta.authors or authors_from(byline)
-    publisher = meta.publisher or cleaned.publisher or _publisher_from_byline(byline) or suffix
+    publisher = (
+        meta.publisher
+        or cleaned.publisher
+        or _publisher_from_bylines(cleaned)
+        or _publisher_from_dateline(paragraphs[:2])
+        or suffix
+        or _publisher_from_prompts(cleaned)
+    )
 
     published, updated = meta.published, meta.updated
     if published is None:
@@ -83,16 +90,20 @@ def split_title(title: str) -> tuple[str, str | None]:
 
 
 def _byline(cleaned: Cleaned) -> str | None:
-    for cut in cleaned.removed:
-        if cut.reason in BYLINE_REASONS:
-            return cut.text
-    return None
+    """The removed text that best names the reporter: a reporter box with an address first
+    (it is the fullest), then bylines, sign-offs and wire credits in reading order."""
+    candidates = [cut for cut in cleaned.removed if cut.reason in BYLINE_REASONS]
+    if not candidates:
+        return None
+    with_address = [cut for cut in candidates if _EMAIL.search(cut.text)]
+    return (with_address or candidates)[0].text
 
 
-_KO_REPORTER = re.compile(r"([가-힣]{2,4})\s*(?:기자|특파원|선임기자|PD)")
-_KO_SIGNOFF = re.compile(r"뉴스\s*([가-힣]{2,4})(?:\s*기자)?입니다")
+_EMAIL = re.compile(R.EMAIL)
+_KO_REPORTER = re.compile(rf"([가-힣]{{2,4}})\s*{R.KO_REPORTER}")
+_KO_SIGNOFF = re.compile(r"([가-힣]{2,4})(?:\s*기자)?입니다")
 _EN_BY = re.compile(r"(?:^|\b)(?:by|reporting by)\s+(.+?)(?:;|\)|$)", re.IGNORECASE)
-_JA_BYLINE = re.compile(r"【[^】＝=]*[＝=]\s*([^】]+)】")
+_JA_BYLINE = re.compile(r"【[^】＝=]*[＝=]\s*([^】]+)】|^[（(]([一-龥ぁ-んァ-ヶー・、\s]{2,12})[）)]$")
 
 
 def authors_from(byline: str | None) -> list[str]:
@@ -100,9 +111,9 @@ def authors_from(byline: str | None) -> list[str]:
     if not byline:
         return []
     text = re.sub(rf"\(?{R.EMAIL}\)?", " ", byline)
-    names = _KO_REPORTER.findall(text) or _KO_SIGNOFF.findall(text)
+    names: list[str] = _KO_REPORTER.findall(text) or _KO_SIGNOFF.findall(text)
     if not names and (m := _JA_BYLINE.search(text)):
-        names = re.split(r"[、,・]", m.group(1))
+        names = re.split(r"[、,・]", m.group(1) or m.group(2))
     if not names and (m := _EN_BY.search(text)):
         names = re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1))
     seen: list[str] = []
@@ -112,14 +123,59 @@ def authors_from(byline: str | None) -> list[str]:
     return seen
 
 
-def _publisher_from_byline(byline: str | None) -> str | None:
-    """The agency in a bracket byline: "(서울=연합뉴스) 홍길동 기자" names 연합뉴스."""
-    if not byline:
-        return None
-    match = re.search(r"\([^()=]{1,20}=([^()]{1,20})\)", byline) or re.search(
-        r"\[([^\[\]\s]{2,12})\s+[가-힣]{2,4}\s*기자\]", byline
-    )
-    return match.group(1).strip() if match else None
+# "(서울=연합뉴스) 홍길동 기자 =", "[헤럴드경제=김현경 기자]", "【서울=뉴시스】", "[머니투데이 김상희 기자]".
+_AGENCY = (
+    re.compile(r"\[([^\[\]=]{2,20}?)[\s=]+[가-힣]{2,4}\s*(?:기자|특파원)\]"),
+    re.compile(r"[(\[【][^()\[\]【】=]{1,20}=\s*([^()\[\]【】=]{2,20}?)\s*[)\]】]"),
+)
+# A wire dateline: "TAIPEI (Reuters) -", "WASHINGTON (AP) —", "[２０日 ロイター] -".
+_DATELINE = (
+    re.compile(r"^[A-Z][A-Z .,'/-]{1,40}\(([A-Za-z][\w .&-]{1,30})\)\s*[-–—]"),
+    re.compile(r"^\s*[\[［][^\]］]{0,12}?[\s\u3000]([^\s\]］\d０-９]{2,12})\s*[\]］]\s*[-－–—]"),
+)
+# A broadcast sign-off names the station: "KBS 뉴스 김민지입니다.", "TBS 문숙희입니다."
+_STATION = re.compile(
+    r"^(?:\S+에서\s+)?([A-Za-z][A-Za-z0-9]{1,7}|[가-힣A-Za-z0-9]{1,10}?(?:방송|TV))(?:\s*뉴스)?\s*[가-힣]{2,4}(?:\s*기자)?입니다"
+)
+# Tip and subscription prompts name the newsroom: "'KBS제보' 검색", "KBS뉴스를 구독해주세요".
+_PROMPT = re.compile(
+    r"['‘\"“]([A-Za-z][A-Za-z0-9]{1,7})\s*제보['’\"”]|([A-Za-z가-힣0-9]{2,12})(?:을|를)\s*구독"
+)
+_NOT_A_NAME = {"채널", "뉴스", "기사", "유튜브", "네이버", "카카오", "영상", "구독"}
+
+
+def _publisher_from_bylines(cleaned: Cleaned) -> str | None:
+    """The agency or paper a bracket or wire byline names, or a broadcast sign-off's station."""
+    for cut in cleaned.removed:
+        if cut.reason == "byline":
+            for pattern in _AGENCY:
+                if m := pattern.search(cut.text):
+                    return m.group(1).strip()
+        elif cut.reason == "sign-off" and (m := _STATION.search(cut.text)):
+            return m.group(1)
+    return None
+
+
+def _publisher_from_dateline(paragraphs: list[str]) -> str | None:
+    for paragraph in paragraphs:
+        for pattern in _DATELINE:
+            if m := pattern.search(paragraph):
+                return m.group(1).strip()
+    return None
+
+
+def _publisher_from_prompts(cleaned: Cleaned) -> str | None:
+    for cut in cleaned.removed:
+        if cut.reason != "promo":
+            continue
+        for m in _PROMPT.finditer(cut.text):
+            name = m.group(1) or m.group(2)
+            # "KBS뉴스" is KBS; "연합뉴스" is a name of its own.
+            if name.endswith("뉴스") and re.fullmatch(r"[A-Za-z0-9]{2,8}뉴스", name):
+                name = name[:-2]
+            if name not in _NOT_A_NAME:
+                return name
+    return None
 
 
 def _stated_dates(cleaned: Cleaned, lang: str) -> tuple[datetime | None, datetime | None]:
