@@ -21,6 +21,7 @@ When in doubt the cleaner keeps: losing a story line is worse than leaking a pro
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -28,7 +29,7 @@ from dataclasses import dataclass, field
 
 from feedpipe import rules as R
 from feedpipe.model import BlockKind, Cleaned, Document, Kept, Removed, Role
-from feedpipe.text import clean_line, detect_language, display_width, tokens
+from feedpipe.text import clean_lines, detect_language, display_width, tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,8 @@ class _Line:
     indent: int
     width: int
     text: str = ""  # what is left after span cuts
+    words: list[str] = field(default_factory=list)  # tokens of `text`, computed once
+    prose: bool = False  # `text` reads as a sentence of prose (see _prose), computed once
     cuts: list[Removed] = field(default_factory=list)
     role: Role | None = None
     reason: str | None = None
@@ -83,13 +86,115 @@ INDENTED_SHARE = 0.3
 
 _PROSE_END = re.compile(r"(?:[.。]|니다\.?|다\.)\s*[\"”’」』)\]]*\s*$")
 _ENTRY_END = re.compile(rf"[.。]\s*$|{R.KO_PROSE_END}")
+# How much of a line's end the end-of-sentence patterns need to see.  Searching only the
+# tail keeps them from trying every position of a long paragraph.
+_TAIL = 16
+
+
+def _ends(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text[-_TAIL:]) is not None
+
+
 _WRAPPED = re.compile(r"^\[(.+)\]$")
+_SPACES = re.compile(r"\s{2,}")
 
 
-@dataclass(frozen=True, slots=True)
 class _Rules:
-    line: tuple[R.LineRule, ...]
-    span: tuple[R.SpanRule, ...]
+    """A language's rules, prepared for speed without changing what they mean.
+
+    Each line is scanned once for the rules' needles (see `LineRule.needles`); the rules
+    it may match (those its width allows, without needles or with a needle found) are
+    compiled into one alternation, cached per set, that keeps table order: the first rule
+    that matches anywhere in the line wins, as if they were tried one by one.
+    """
+
+    def __init__(self, line: tuple[R.LineRule, ...], span: tuple[R.SpanRule, ...]) -> None:
+        self.line = line
+        self.span = span
+        needles = {n for r in (*line, *span) for n in r.needles}
+        self.needle_re = (
+            re.compile("|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)))
+            if needles
+            else None
+        )
+        # Per distinct width limit (ascending): the needle-free rules whose limit allows it.
+        self.limits = sorted({r.max_width for r in line})
+        self.base = [
+            tuple(i for i, r in enumerate(line) if not r.needles and r.max_width >= w) for w in self.limits
+        ]
+        self.line_by_needle: dict[str, list[int]] = {}
+        for i, r in enumerate(line):
+            for n in r.needles:
+                self.line_by_needle.setdefault(n, []).append(i)
+        self.span_always = tuple(i for i, r in enumerate(span) if not r.needles)
+        self.span_by_needle: dict[str, list[int]] = {}
+        for i, sr in enumerate(span):
+            for n in sr.needles:
+                self.span_by_needle.setdefault(n, []).append(i)
+        self._tables: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+
+    def needles_in(self, text: str) -> set[str]:
+        """The needles a line holds (lower-cased comparison)."""
+        return set(self.needle_re.findall(text.lower())) if self.needle_re else set()
+
+    def line_rule(self, text: str, width: int, found: set[str]) -> R.LineRule | None:
+        """The first rule (in table order) whose width limit allows the line and that matches."""
+        slot = bisect.bisect_left(self.limits, width)
+        if slot == len(self.limits):
+            return None  # wider than every rule allows
+        chosen = self.base[slot]
+        extra = {i for n in found for i in self.line_by_needle.get(n, ()) if self.line[i].max_width >= width}
+        if extra:
+            chosen = tuple(sorted({*chosen, *extra}))
+        table = self._tables.get(chosen, False)
+        if table is False:
+            table = self._compile(chosen)
+        match = table.match(text) if table else None
+        return self.line[int(match.lastgroup[1:])] if match and match.lastgroup else None
+
+    def span_rules(self, found: set[str]) -> list[R.SpanRule]:
+        """The span rules worth trying on a line with these needles, in table order."""
+        chosen = {*self.span_always, *(i for n in found for i in self.span_by_needle.get(n, ()))}
+        return [self.span[i] for i in sorted(chosen)]
+
+    def _compile(self, chosen: tuple[int, ...]) -> re.Pattern[str] | None:
+        branches = [f"(?P<r{i}>{_as_match(self.line[i].pattern.pattern)})" for i in chosen]
+        table = re.compile("|".join(branches), re.IGNORECASE) if branches else None
+        self._tables[chosen] = table
+        return table
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """Split a regular expression at its top-level `|`."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+def _as_match(pattern: str) -> str:
+    """A `search` pattern rewritten for `match` at a line's start: anchored branches as
+    they are, the others behind a lazy `.*?` (which, for an anchored one, would walk the
+    whole line in vain)."""
+    return "|".join(b if b.startswith("^") else f".*?(?:{b})" for b in _top_level_branches(pattern))
 
 
 @functools.lru_cache(maxsize=32)
@@ -109,8 +214,8 @@ def clean(document: Document, overrides: Overrides | None = None) -> Cleaned:
     """Decide each block's fate; return the kept blocks (with roles) and every removal."""
     overrides = overrides or Overrides()
     lines: list[_Line] = []
-    for i, block in enumerate(document.blocks):
-        text = clean_line(block.text)
+    texts = clean_lines([block.text for block in document.blocks])
+    for i, (block, text) in enumerate(zip(document.blocks, texts, strict=True)):
         if text:
             indent = len(block.text) - len(block.text.lstrip(" \t\u3000"))
             lines.append(_Line(i, text, block.kind, indent, display_width(text), text))
@@ -119,10 +224,15 @@ def clean(document: Document, overrides: Overrides | None = None) -> Cleaned:
     rules = _rules_for(lang)
 
     _apply_overrides(lines, overrides)
-    _apply_line_rules(lines, rules.line)
-    for line in lines:
+    found = [rules.needles_in(line.raw) for line in lines]
+    _apply_line_rules(lines, rules, found)
+    for line, needles in zip(lines, found, strict=True):
         if line.live and not line.forced:
-            _cut_line(line, rules.span)
+            span_rules = rules.span_rules(needles)
+            if span_rules:
+                _cut_line(line, span_rules)
+        line.words = tokens(line.text)
+        line.prose = line.width > HEADLINE_WIDTH or _ends(R.SENTENCE_END, line.text)
     title = _find_title(lines, document)
     _remove_repeats(lines, title)
     _judge_summaries(lines)
@@ -171,9 +281,9 @@ def _apply_overrides(lines: list[_Line], overrides: Overrides) -> None:
             line.reason = "override-drop"
 
 
-def _apply_line_rules(lines: list[_Line], line_rules: Sequence[R.LineRule]) -> None:
+def _apply_line_rules(lines: list[_Line], rules: _Rules, found: list[set[str]]) -> None:
     label: R.LineRule | None = None  # a "with-next" label waiting for its value
-    for line in lines:
+    for line, needles in zip(lines, found, strict=True):
         if line.forced or line.reason is not None:
             label = None
             continue
@@ -181,14 +291,12 @@ def _apply_line_rules(lines: list[_Line], line_rules: Sequence[R.LineRule]) -> N
             line.reason = label.name
             label = None
             continue
-        label = None
-        for rule in line_rules:
-            if line.width <= rule.max_width and rule.pattern.search(line.raw):
-                line.reason = rule.name
-                line.effect = rule.effect
-                if rule.effect == "with-next":
-                    label = rule
-                break
+        rule = label = rules.line_rule(line.raw, line.width, needles)
+        if rule is not None:
+            line.reason = rule.name
+            line.effect = rule.effect
+            if rule.effect != "with-next":
+                label = None
 
 
 def _cut_line(line: _Line, span_rules: Sequence[R.SpanRule]) -> None:
@@ -212,7 +320,7 @@ def cut_spans(text: str, span_rules: Sequence[R.SpanRule], index: int = -1) -> t
             if not text[start:end].strip():
                 break
             cuts.append(Removed(text[start:end].strip(), rule.name, index))
-            text = re.sub(r"\s{2,}", " ", (text[:start] + " " + text[end:]).strip())
+            text = _SPACES.sub(" ", (text[:start] + " " + text[end:]).strip())
     return text, cuts
 
 
@@ -232,7 +340,7 @@ def _find_title(lines: list[_Line], document: Document) -> _Line | None:
         return None
     if document.meta.title is not None:
         key = tokens(document.meta.title)
-        return next((ln for ln in live[:HEADER_LINES] if tokens(ln.text) == key), None)
+        return next((ln for ln in live[:HEADER_LINES] if ln.words == key), None)
     for pos, line in enumerate(lines[:HEADER_LINES]):
         if line.reason not in ("dateline-header", "byline") or pos == 0:
             continue
@@ -243,7 +351,7 @@ def _find_title(lines: list[_Line], document: Document) -> _Line | None:
         for chrome in above:
             if chrome is title:
                 break
-            if not chrome.forced and chrome.width <= HEADLINE_WIDTH and not _PROSE_END.search(chrome.text):
+            if not chrome.forced and chrome.width <= HEADLINE_WIDTH and not _ends(_PROSE_END, chrome.text):
                 chrome.reason = "page-chrome"
         return title
     return live[0] if _title_like(live[0], live) else None
@@ -251,7 +359,7 @@ def _find_title(lines: list[_Line], document: Document) -> _Line | None:
 
 def _headline_sized(line: _Line) -> bool:
     """Two words or more, or one long run of CJK text: not a breadcrumb or a button."""
-    return len(tokens(line.raw)) >= 2 or line.width >= 20
+    return len(line.words) >= 2 or line.width >= 20
 
 
 def _title_like(first: _Line, live: list[_Line]) -> bool:
@@ -260,7 +368,7 @@ def _title_like(first: _Line, live: list[_Line]) -> bool:
     if first.width > TITLE_WIDTH or R.BULLET.match(first.raw):
         return False
     # A headline does not end a sentence; a lead paragraph does.
-    return not _PROSE_END.search(first.raw)
+    return not _ends(_PROSE_END, first.raw)
 
 
 # --- pass 5: repetition ---------------------------------------------------------------------
@@ -270,12 +378,12 @@ def _remove_repeats(lines: list[_Line], title: _Line | None) -> None:
     """Drop lines that repeat the title or another kept line; the first copy stays."""
     seen: set[str] = set()
     if title is not None:
-        seen.add(" ".join(tokens(title.raw)))
+        seen.add(" ".join(title.words))
     long_lines: list[tuple[_Line, str]] = []
     for line in lines:
         if not line.live or line is title or line.forced:
             continue
-        words = tokens(line.text)
+        words = line.words
         key = " ".join(words)
         if key and key in seen:
             line.reason = "duplicate"
@@ -284,8 +392,10 @@ def _remove_repeats(lines: list[_Line], title: _Line | None) -> None:
         if len(words) >= DUPLICATE_MIN_TOKENS:
             long_lines.append((line, f" {key} "))
     # A long line found whole inside a longer kept line is a teaser or a doubled caption.
+    # Exact repeats are gone, so a key found twice in all long lines is inside another.
+    everything = "\n".join(key for _, key in long_lines)
     for line, key in long_lines:
-        if any(other is not line and len(text) > len(key) and key in text for other, text in long_lines):
+        if everything.count(key) > 1:
             line.reason = "duplicate"
 
 
@@ -296,9 +406,9 @@ def _judge_summaries(lines: list[_Line]) -> None:
             continue
         block = [ln for ln in lines[pos + 1 : pos + 1 + SUMMARY_LINES] if ln.live and not ln.forced]
         rest = {ln.index for ln in block}
-        story = _vocabulary(ln.text for ln in lines[pos + 1 :] if ln.live and ln.index not in rest)
+        story = _vocabulary(ln for ln in lines[pos + 1 :] if ln.live and ln.index not in rest)
         for member in block:
-            if _overlap(member.text, story) < SUMMARY_OVERLAP:
+            if _overlap(member, story) < SUMMARY_OVERLAP:
                 break
             member.reason = "ai-summary"
 
@@ -309,12 +419,12 @@ def _judge_summaries(lines: list[_Line]) -> None:
 def _entry_like(line: _Line) -> bool:
     """Could be an entry of a story list: short, and not ending like a sentence of prose."""
     return line.width <= HEADLINE_WIDTH and (
-        bool(R.BULLET.match(line.raw)) or not _ENTRY_END.search(line.text)
+        bool(R.BULLET.match(line.raw)) or not _ends(_ENTRY_END, line.text)
     )
 
 
 def _prose(line: _Line) -> bool:
-    return line.width > HEADLINE_WIDTH or bool(R.SENTENCE_END.search(line.text))
+    return line.prose
 
 
 def _judge_lists(lines: list[_Line]) -> None:
@@ -378,29 +488,22 @@ def _judge_entries(lines: list[_Line], entries: list[_Line]) -> None:
     if not entries:
         return
     chosen = {ln.index for ln in entries}
-    story = _vocabulary(ln.text for ln in lines if ln.live and ln.index not in chosen and _prose(ln))
+    story = _vocabulary(ln for ln in lines if ln.live and ln.index not in chosen and _prose(ln))
     for entry in entries:
-        overlap = _overlap(entry.text, story)
+        overlap = _overlap(entry, story)
         entry.reason = "related-list" if overlap >= RELATED_OVERLAP else "headline-list"
 
 
-def _stems(text: str) -> list[str]:
-    """Words of two characters or more; a Korean word also without its last syllable (a particle)."""
-    out = []
-    for t in tokens(text):
-        if len(t) >= 2:
-            out.append(t)
-            if len(t) >= 3 and "\uac00" <= t[-1] <= "\ud7a3":
-                out.append(t[:-1])
-    return out
+def _vocabulary(lines: Iterable[_Line]) -> set[str]:
+    """The story's words; a word of three characters or more also without its last one,
+    which in Korean is often a particle ("스타트업에" also gives "스타트업")."""
+    words: set[str] = set().union(*(line.words for line in lines))
+    return words | {w[:-1] for w in words if len(w) >= 3}
 
 
-def _vocabulary(texts: Iterable[str]) -> set[str]:
-    return {w for text in texts for w in _stems(text)}
-
-
-def _overlap(text: str, vocabulary: set[str]) -> float:
-    words = [t for t in tokens(R.BULLET.sub("", text)) if len(t) >= 2]
+def _overlap(line: _Line, vocabulary: set[str]) -> float:
+    """The share of a line's words (two characters or more) that the vocabulary holds."""
+    words = [w for w in line.words if len(w) >= 2]
     if not words or not vocabulary:
         return 0.0
     hits = sum(1 for w in words if w in vocabulary or (len(w) >= 3 and w[:-1] in vocabulary))
@@ -427,10 +530,10 @@ def _assign_roles(lines: list[_Line], title: _Line | None) -> None:
             continue
         if deck and line.kind == "line":
             if (
-                len(tokens(line.text)) <= 1
+                len(line.words) <= 1
                 and line.width <= LONE_WORD_WIDTH
                 and not R.BULLET.match(line.raw)
-                and not R.SENTENCE_END.search(line.text)
+                and not _ends(R.SENTENCE_END, line.text)
                 and not line.forced
             ):
                 # A lone word between headline and story: a site name, a player button.
@@ -456,7 +559,7 @@ def _assign_roles(lines: list[_Line], title: _Line | None) -> None:
 
 
 def _subhead_like(line: _Line, *, deck: bool) -> bool:
-    if any(cut.reason == "cue" for cut in line.cuts) or not tokens(line.text):
+    if any(cut.reason == "cue" for cut in line.cuts) or not line.words:
         return False
     text = line.text
     wrapped = deck and _WRAPPED.match(text)
@@ -464,13 +567,13 @@ def _subhead_like(line: _Line, *, deck: bool) -> bool:
         return False
     if R.BULLET.match(line.raw):
         # "-AI가 가장 유용하게 활용될 분야는 어디인가." is an interview question, not a head.
-        return not _PROSE_END.search(text) and not text.endswith(("?", "？"))
+        return not _ends(_PROSE_END, text) and not text.endswith(("?", "？"))
     if text.endswith((":", "：")):
         return False
     if not deck:
         # Between paragraphs only a short line with no sentence end reads as a section head.
-        return not R.SENTENCE_END.search(text) and not text.endswith(('"', "”", "’", "'"))
-    return not R.SENTENCE_END.search(text) or text.endswith('"')
+        return not _ends(R.SENTENCE_END, text) and not text.endswith(('"', "”", "’", "'"))
+    return not _ends(R.SENTENCE_END, text) or text.endswith('"')
 
 
 # --- rights ------------------------------------------------------------------------------------

@@ -219,6 +219,8 @@ def summarize(paragraphs: list[str], limit: int = SUMMARY_CHARS) -> str | None:
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』]{8,})[”\"」』]")
 # Korean: the subject before the quote ("이영 중기부 장관은 “…”").
 _KO_SUBJECT = re.compile(r"([가-힣A-Za-z0-9·]+)(?:은|는|이|가|도)$")
+_KO_SUBJECT_ENDS = ("은", "는", "이", "가", "도")
+_NAME_WORD = re.compile(r"[가-힣A-Za-z0-9·]+")
 _KO_MODIFIER_END = re.compile(r"(?:한|된|던|는|은|의|에|에서|로|으로|를|을|와|과|며|고|서|지만|면)$")
 _KO_PRONOUN = {"그", "그녀", "그들", "이들"}
 # English: "…," said Jane Doe / "…," Jane Doe said / Jane Doe said: "…"
@@ -238,6 +240,12 @@ _KO_TITLES = re.compile(
 )
 
 
+# How far around a quote its speaker is looked for, and how far back "그는" may refer.
+# Bounding both keeps the search linear in the story's length.
+CLAUSE_CHARS = 300
+REFERENCE_CHARS = 800
+
+
 def find_quotes(paragraphs: list[str], lang: str) -> list[Quote]:
     """Quotations in the story, with the speaker where the sentence names one.
 
@@ -245,20 +253,20 @@ def find_quotes(paragraphs: list[str], lang: str) -> list[Quote]:
     most recently named speaker; a quote whose sentence names nobody keeps speaker None.
     """
     quotes: list[Quote] = []
-    seen = ""
+    seen = ""  # the paragraphs before, as far back as a pronoun plausibly reaches
     for paragraph in paragraphs:
         paragraph_speaker: str | None = None
         for match in _QUOTE.finditer(paragraph):
             text = match.group(1).strip()
-            before = paragraph[: match.start()]
-            speaker = _speaker(before, paragraph[match.end() :], lang)
+            before = paragraph[max(0, match.start() - CLAUSE_CHARS) : match.start()]
+            speaker = _speaker(before, paragraph[match.end() : match.end() + CLAUSE_CHARS], lang)
             if lang == "ko" and (speaker in _KO_PRONOUN or (speaker is None and _continues_sentence(before))):
                 speaker = _last_named_ko(seen + "\n" + before) or paragraph_speaker
             elif speaker is None:
                 speaker = paragraph_speaker if _continues_sentence(before) else None
             paragraph_speaker = speaker or paragraph_speaker
             quotes.append(Quote(text, speaker))
-        seen += "\n" + paragraph
+        seen = (seen + "\n" + paragraph)[-REFERENCE_CHARS:]
     return quotes
 
 
@@ -267,8 +275,11 @@ def _continues_sentence(before: str) -> bool:
     return bool(re.search(r"[”\"」』](?:며|고|면서|라며|라고|이라며|이라고|,)?\s*$", before))
 
 
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?。])\s+|[”\"」』]")
+
+
 def _speaker(before: str, after: str, lang: str) -> str | None:
-    clause = re.split(r"(?<=[.!?。])\s+|[”\"」』]", before)[-1].strip()
+    clause = _CLAUSE_BREAK.split(before)[-1].strip()
     if lang == "ko":
         return _ko_speaker(clause.split())
     if lang == "ja":
@@ -285,6 +296,8 @@ def _ko_speaker(words: list[str]) -> str | None:
     """The subject of a Korean clause: a titled person ("이영 중기부 장관은"), a pronoun,
     or the clause's opening topic; None when the clause names nobody."""
     for i in range(len(words) - 1, -1, -1):
+        if not words[i].endswith(_KO_SUBJECT_ENDS):
+            continue  # a quick test before the pattern: most words are not subjects
         m = _KO_SUBJECT.match(words[i])
         if m is None or words[i].endswith(("에서는", "에는", "에게는", "에서도")):
             continue
@@ -300,7 +313,7 @@ def _with_name(words: list[str], i: int, head: str) -> str:
     """The head noun with the name words before it ("그레그 브록먼 공동창업자")."""
     name = [head]
     for word in reversed(words[max(0, i - 3) : i]):
-        if _KO_MODIFIER_END.search(word) or not re.fullmatch(r"[가-힣A-Za-z0-9·]+", word):
+        if _KO_MODIFIER_END.search(word) or not _NAME_WORD.fullmatch(word):
             break
         name.insert(0, word)
     return " ".join(name)
@@ -310,7 +323,10 @@ def _last_named_ko(text: str) -> str | None:
     """The most recent titled subject in `text` (whom "그는" refers back to)."""
     words = text.split()
     for i in range(len(words) - 1, -1, -1):
-        m = _KO_SUBJECT.match(words[i].strip("“”\"'‘’"))
+        word = words[i].strip("“”\"'‘’")
+        if not word.endswith(_KO_SUBJECT_ENDS):
+            continue
+        m = _KO_SUBJECT.match(word)
         if m and _KO_TITLES.search(m.group(1)):
             return _with_name(words, i, m.group(1))
     return None

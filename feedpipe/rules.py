@@ -47,6 +47,11 @@ class LineRule:
     max_width: int = 160
     effect: Effect = "line"
     langs: frozenset[str] = field(default_factory=lambda: frozenset({NEUTRAL}))
+    # A quick pre-check, not part of the rule's meaning: when given, the rule is tried
+    # only on lines whose lower-cased text contains one of these strings.  Rules that
+    # search a whole line (rather than anchor at its start) carry them, so a long line is
+    # not scanned by every pattern.  tests/test_rules.py checks they never hide a match.
+    needles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,7 @@ class SpanRule:
     name: str
     pattern: re.Pattern[str]
     langs: frozenset[str] = field(default_factory=lambda: frozenset({NEUTRAL}))
+    needles: tuple[str, ...] = ()  # as for LineRule
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -92,25 +98,46 @@ DATE = (
 
 
 def _line(
-    name: str, pattern: str, max_width: int = 160, effect: Effect = "line", langs: frozenset[str] = ALL
+    name: str,
+    pattern: str,
+    max_width: int = 160,
+    effect: Effect = "line",
+    langs: frozenset[str] = ALL,
+    needles: tuple[str, ...] = (),
 ) -> LineRule:
-    return LineRule(name, _re(pattern), max_width, effect, langs)
+    return LineRule(name, _re(pattern), max_width, effect, langs, needles)
+
+
+def _span(name: str, pattern: str, langs: frozenset[str] = ALL, needles: tuple[str, ...] = ()) -> SpanRule:
+    return SpanRule(name, _re(pattern), langs, needles)
+
+
+# Needles of the rules about rights lines.
+SIGNS = ("copyright", "©", "ⓒ", "(c)", "&copy;")
+PROHIBITIONS = ("무단", "재배포", "rights reserved", "無断", "転載", "版權", "版权", "不得")
+REPORTERS = ("기자", "특파원", "논설위원", "통신원")
 
 
 # --- whole-line rules, in the order the engine tries them --------------------------------
 
 LINE_RULES: tuple[LineRule, ...] = (
     # Rights lines end the story and name its publisher (the engine reads them off).
-    _line("copyright", rf"{COPYRIGHT_SIGN}.{{0,80}}{PROHIBITION}", 220, "boundary"),
+    _line("copyright", rf"{COPYRIGHT_SIGN}.{{0,80}}{PROHIBITION}", 220, "boundary", needles=SIGNS),
     # A prohibition alone ("무단전재 및 재배포 금지", "無断転載禁止"), but not a sentence about one.
-    _line("copyright", rf"^(?!.*{KO_PROSE_END}).{{0,30}}{PROHIBITION}", 90, "boundary"),
-    _line("copyright", rf"^\W{{0,3}}(?:{COPYRIGHT_SIGN}|저작권자)\s*\S", 140, "boundary"),
-    _line("copyright", r"^<\s*저작권자.*>$", 220, "boundary", KO),
+    _line("copyright", rf"^(?!.*{KO_PROSE_END}).{{0,30}}{PROHIBITION}", 90, "boundary", needles=PROHIBITIONS),
+    _line(
+        "copyright",
+        rf"^\W{{0,3}}(?:{COPYRIGHT_SIGN}|저작권자)\s*\S",
+        140,
+        "boundary",
+        needles=(*SIGNS, "저작권자"),
+    ),
+    _line("copyright", r"^<\s*저작권자.*>$", 220, "boundary", KO, ("저작권자",)),
     # Lines that are only an e-mail address or a link.
-    _line("email", rf"^\W*{EMAIL}\W*$", 120),
-    _line("url", r"^\W*(?:https?://|www\.)\S+\W*$", 200),
+    _line("email", rf"^\W*{EMAIL}\W*$", 120, needles=("@",)),
+    _line("url", r"^\W*(?:https?://|www\.)\S+\W*$", 200, needles=("http", "www.")),
     # Reporter boxes: a name with 기자/특파원 and an e-mail, or the "기자명" header.
-    _line("byline", rf"^\W*(?:{KO_NAME}\s*)+{KO_REPORTER}\W*{EMAIL}", 120, "boundary", KO),
+    _line("byline", rf"^\W*(?:{KO_NAME}\s*)+{KO_REPORTER}\W*{EMAIL}", 120, "boundary", KO, ("@",)),
     # "정재우기자 (jjw@kbs.co.kr)", "임대준 기자", "김주현 기자 naro@" (an address cut short).
     _line(
         "byline",
@@ -120,7 +147,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         KO,
     ),
     _line("byline", r"^기자명\s", 160, "line", KO),
-    _line("byline", rf"^(?:[\w'.-]+\s+){{1,4}}{EMAIL}$", 100),
+    _line("byline", rf"^(?:[\w'.-]+\s+){{1,4}}{EMAIL}$", 100, needles=("@",)),
     # Broadcast sign-offs: "KBS 뉴스 김민지입니다.", "뉴욕에서 KBS 뉴스 박일중입니다.", "TBS 문숙희입니다."
     _line(
         "sign-off",
@@ -195,11 +222,18 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
     ),
     _line("photo-credit", r"^\(?\s*(?:photo|credit|photograph)\s*:\s*[^.]{1,60}\)?$", 80, "line", EN),
-    _line("photo-credit", r"image\s+source,\s*[^,.]{1,40}$", 500, "line", EN),
+    _line("photo-credit", r"image\s+source,\s*[^,.]{1,40}$", 500, "line", EN, ("image source",)),
     _line(
         "photo-credit", r"^[（(]?\s*(?:写真|画像|図|提供)\s*[：:＝=]\s*[^）)]{1,40}[）)]?$", 80, "line", JA
     ),
-    _line("caption", r"[/(\[]\s*(?:사진|그래픽|자료)\s*[=:]\s*[^)\]]{1,40}[)\]]?\s*$", 160, "line", KO),
+    _line(
+        "caption",
+        r"[/(\[]\s*(?:사진|그래픽|자료)\s*[=:]\s*[^)\]]{1,40}[)\]]?\s*$",
+        160,
+        "line",
+        KO,
+        ("사진", "그래픽", "자료"),
+    ),
     # "…를 권유하는 문자. 독자제공", "예상 이미지 © News1": a caption ending in its credit.
     _line(
         "caption",
@@ -207,6 +241,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         120,
         "line",
         KO,
+        ("제공", "캡처", "캡쳐", *SIGNS),
     ),
     # Alt text of a map or chart ("Birdseye view of map showing the location of …").
     _line(
@@ -215,6 +250,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         250,
         "line",
         EN,
+        ("showing", "shows"),
     ),
     # Lists of other stories: the heading opens the list; its entries follow.
     _line(
@@ -272,6 +308,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         200,
         "line",
         KO,
+        ("보내기", "공유", "복사", "카카오톡", "페이스북", "트위터"),
     ),
     _line(
         "share-bar",
@@ -282,7 +319,15 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "page-chrome",
-        r"글씨\s*(?:줄이기|키우기)|글자\s*크기|본문\s*듣기|바로가기|스크롤\s*이동|^현재\s*위치$|^(?:다음|이전)\s*기사$|^(?:기사\s*)?댓글\s*\d*$|^좋아요\s*\d*$|^\d{2}가$|^다른\s*기사\s*보기$|^(?:홈|HOME)\s*[>›»]",
+        r"글씨\s*(?:줄이기|키우기)|글자\s*크기|본문\s*듣기|바로가기|스크롤\s*이동",
+        80,
+        "line",
+        KO,
+        ("글씨", "글자", "본문", "바로가기", "스크롤"),
+    ),
+    _line(
+        "page-chrome",
+        r"^현재\s*위치$|^(?:다음|이전)\s*기사$|^(?:기사\s*)?댓글\s*\d*$|^좋아요\s*\d*$|^\d{2}가$|^다른\s*기사\s*보기$|^(?:홈|HOME)\s*[>›»]",
         80,
         "line",
         KO,
@@ -306,18 +351,21 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Prompts to act: tips, subscriptions, apps.
     _line(
         "promo",
-        r"(?:제보\s*하기|제보\s*(?:는|:)|기사\s*제보|보도\s*자료\s*(?:및|제보)|구독\s*(?:하기|신청|하세요|해\s*주세요)|앱\s*다운로드|카카오톡\s*채널|네이버\s*(?:메인|채널)|무료\s*(?:만화|웹툰))"
-        r"|^\W*(?:전화|이메일|카카오톡|팩스)\s*[:：]",
+        r"(?:제보\s*하기|제보\s*(?:는|:)|기사\s*제보|보도\s*자료\s*(?:및|제보)|구독\s*(?:하기|신청|하세요|해\s*주세요)|앱\s*다운로드|카카오톡\s*채널|네이버\s*(?:메인|채널)|무료\s*(?:만화|웹툰))",
         120,
         "line",
         KO,
+        ("제보", "보도", "구독", "앱", "카카오톡", "네이버", "무료"),
     ),
+    # The lines of a tip box: "▷ 전화 : 02-781-1234", "▷ 이메일 : …".
+    _line("promo", r"^\W*(?:전화|이메일|카카오톡|팩스)\s*[:：]", 120, "line", KO),
     _line(
         "promo",
         r"(?:subscribe|sign up|newsletter|download (?:the|our) app|follow us on|click here)",
         120,
         "line",
         EN,
+        ("subscribe", "sign up", "newsletter", "download", "follow us", "click here"),
     ),
     # A short line that is only a bracketed label ("[게티이미지]", "[단독]" alone, "【写真】").
     _line("label", r"^[\[【〔]\s*[^\[\]【】〔〕\"“”'‘’.!?。]{1,24}\s*[\]】〕]$", 40),
@@ -329,42 +377,46 @@ _WIRE_BYLINE = rf"\([^()]{{1,20}}=[^()]{{1,20}}\)\s*(?:{KO_NAME}\s*)+{KO_REPORTE
 
 SPAN_RULES: tuple[SpanRule, ...] = (
     # A caption glued in front of a wire byline: "갤럭시S8 예상 이미지 © News1(서울=뉴스1) …".
-    SpanRule("caption", _re(rf"^(?P<cut>[^.!?。\"“”]{{2,60}}?)\s*(?={_WIRE_BYLINE})"), KO),
+    _span("caption", rf"^(?P<cut>[^.!?。\"“”]{{2,60}}?)\s*(?={_WIRE_BYLINE})", KO, ("=",)),
     # "[머니투데이 김상희 기자]", "[헤럴드경제=김현경 기자]", "(서울=연합뉴스) 홍길동 기자 =".
-    SpanRule("byline", _re(rf"^\s*\[[^\[\]]{{0,20}}[\s=]{KO_NAME}\s*{KO_REPORTER}\]\s*"), KO),
-    SpanRule("byline", _re(rf"^\s*{_WIRE_BYLINE}\s*"), KO),
-    SpanRule(
-        "byline", _re(rf"^\s*【[^】]{{1,20}}=[^】]{{1,20}}】\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*=\s*"), KO
+    _span("byline", rf"^\s*\[[^\[\]]{{0,20}}[\s=]{KO_NAME}\s*{KO_REPORTER}\]", KO, REPORTERS),
+    _span("byline", rf"^\s*{_WIRE_BYLINE}", KO, ("=",)),
+    _span(
+        "byline", rf"^\s*【[^】]{{1,20}}=[^】]{{1,20}}】\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*=", KO, ("【",)
     ),
     # "【ワシントン＝行方史郎】" at a line's start.
-    SpanRule("byline", _re(r"^\s*【[^】]{1,20}＝[^】]{1,20}】"), JA),
+    _span("byline", r"^\s*【[^】]{1,20}＝[^】]{1,20}】", JA, ("【",)),
     # A reporter's name and address glued to the last sentence: "…했다. 홍길동 기자 hong@yna.co.kr".
-    SpanRule("byline", _re(rf"(?<=[.。\"”])\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*\(?{EMAIL}\)?\s*$"), KO),
+    _span("byline", rf"(?<=[.。\"”])\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*\(?{EMAIL}\)?\s*$", KO, ("@",)),
     # Broadcast cues opening a line: "【 인터뷰 】 김문태 / 장위시장 상인".
-    SpanRule("cue", _re(r"^\s*[【\[]\s*(?:인터뷰|스탠딩|녹취|현장음|자막|브릿지)\s*[】\]]\s*"), KO),
-    SpanRule("email", _re(rf"\s*\(?{EMAIL}\)?")),
+    _span("cue", r"^\s*[【\[]\s*(?:인터뷰|스탠딩|녹취|현장음|자막|브릿지)\s*[】\]]", KO, ("【", "[")),
+    _span("email", rf"\(?{EMAIL}\)?", ALL, ("@",)),
     # Photo credits glued to the end of a caption or paragraph.
-    SpanRule(
+    _span(
         "photo-credit",
-        _re(r"\s*[/(\[]\s*사진\s*[=:]\s*[^)\]\n]{1,40}?[)\]]|\s*/\s*사진\s*=\s*\S+(?:\s\S+)?\s*(?:기자)?$"),
+        r"[/(\[]\s*사진\s*[=:]\s*[^)\]\n]{1,40}?[)\]]|/\s*사진\s*=\s*\S+(?:\s\S+)?\s*(?:기자)?$",
         KO,
+        ("사진",),
     ),
-    SpanRule("photo-credit", _re(r"\s*\((?:AP|AFP|Reuters|EPA|Getty|Bloomberg)\s*Photo[^)]*\)"), EN),
-    SpanRule("photo-credit", _re(r"\s*[（(]\s*写真\s*[：:＝=][^）)]{1,40}[）)]"), JA),
+    _span("photo-credit", r"\((?:AP|AFP|Reuters|EPA|Getty|Bloomberg)\s*Photo[^)]*\)", EN, ("photo",)),
+    _span("photo-credit", r"[（(]\s*写真\s*[：:＝=][^）)]{1,40}[）)]", JA, ("写真",)),
     # Wire credits glued to the last paragraph.
-    SpanRule(
-        "wire-credit", _re(r"\s*\((?:reporting|writing|editing|additional reporting)\s+by\b[^()]*\)\s*$"), EN
+    _span(
+        "wire-credit",
+        r"\((?:reporting|writing|editing|additional reporting)\s+by\b[^()]*\)\s*$",
+        EN,
+        ("reporting by", "writing by", "editing by"),
     ),
     # Copyright notes glued to a paragraph's end: "[© 뉴스1코리아(news1.kr), 무단 전재 …]".
-    SpanRule(
+    _span(
         "copyright",
-        _re(
-            rf"\s*(?:\[\s*(?:{COPYRIGHT_SIGN}|저작권자)[^\]]{{0,80}}\]|<\s*(?:{COPYRIGHT_SIGN}|저작권자)[^>]{{0,80}}>"
-            rf"|\(\s*(?:{COPYRIGHT_SIGN}|저작권자)[^()]{{0,80}}\))\s*$"
-        ),
+        rf"(?:\[\s*(?:{COPYRIGHT_SIGN}|저작권자)[^\]]{{0,80}}\]|<\s*(?:{COPYRIGHT_SIGN}|저작권자)[^>]{{0,80}}>"
+        rf"|\(\s*(?:{COPYRIGHT_SIGN}|저작권자)[^()]{{0,80}}\))\s*$",
+        ALL,
+        (*SIGNS, "저작권자"),
     ),
     # A promo glued after the story's last sentence ("…전망이다.▶ 매일 업데이트 최신 만화").
-    SpanRule("promo", _re(r"(?<=\S)\s*▶[^▶]{1,60}$"), KO),
+    _span("promo", r"(?<=\S)\s*▶[^▶]{1,60}$", KO, ("▶",)),
 )
 
 # Every rule name, what it removes; `--explain` and docs/cleaner.md use these words.
