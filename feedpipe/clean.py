@@ -111,7 +111,7 @@ class _Rules:
     def __init__(self, line: tuple[R.LineRule, ...], span: tuple[R.SpanRule, ...]) -> None:
         self.line = line
         self.span = span
-        needles = {n for r in (*line, *span) for n in r.needles}
+        needles = {n for r in line for n in r.needles} | {n for sr in span for n in sr.needles}
         self.needle_re = (
             re.compile("|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)))
             if needles
