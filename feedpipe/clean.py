@@ -579,6 +579,7 @@ def _subhead_like(line: _Line, *, deck: bool) -> bool:
 _RIGHTS_STOP = re.compile(
     r"\s*(?:[,.。、|]\s|[,。、|]|\.$|\s[-–]\s|all\s+rights|무단|재배포|無断|転載|ai\s*학습|$)", re.IGNORECASE
 )
+_CLOSER = {"<": ">", "[": "]", "(": ")", "【": "】"}
 _RIGHTS_MARK = re.compile(rf"{R.COPYRIGHT_SIGN}|저작권자", re.IGNORECASE)
 _RIGHTS_MARKS = re.compile(rf"(?:\s*(?:{R.COPYRIGHT_SIGN}|저작권자))+", re.IGNORECASE)
 # A publisher's slogan in quotes, and its web address, around its name in a rights line.
@@ -596,7 +597,9 @@ def parse_rights(line: str) -> tuple[str | None, str | None]:
     a slogan or address around the name is not part of it ("'인공지능 전문미디어' AI타임스
     (http://www.aitimes.com)" names "AI타임스").
     """
-    text = line.strip().strip("<>[]()【】 ")
+    text = line.strip()
+    if text[:1] in _CLOSER and text.endswith(_CLOSER[text[0]]):
+        text = text[1:-1].strip()  # "<저작권자 …>", "[© …]": the brackets wrap the whole line
     mark = _RIGHTS_MARK.search(text)
     if mark is None:
         return None, None

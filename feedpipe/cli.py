@@ -52,6 +52,11 @@ def _parser() -> argparse.ArgumentParser:
         default="text",
         help="json: one object per line; text: readable; html: the feed entry's content",
     )
+    clean.add_argument(
+        "--explain",
+        action="store_true",
+        help="print every raw line with its fate (kept, title, subhead, byline, removed by which rule)",
+    )
     clean.add_argument("paths", nargs="+", metavar="PATH", help="article files (plain text)")
     clean.set_defaults(run=_clean)
 
@@ -66,6 +71,8 @@ def _clean(args: argparse.Namespace) -> int:
     from feedpipe.pipeline import clean_file
     from feedpipe.render import story_html, story_text
 
+    if args.explain:
+        return _explain(args.paths)
     status = EXIT_OK
     for name in args.paths:
         try:
@@ -81,6 +88,19 @@ def _clean(args: argparse.Namespace) -> int:
         else:
             out = story_text(story)
         print(out, flush=True)
+    return status
+
+
+def _explain(paths: Sequence[str]) -> int:
+    from feedpipe.explain import explain_file
+
+    status = EXIT_OK
+    for name in paths:
+        try:
+            print(explain_file(Path(name)), flush=True)
+        except FeedpipeError as exc:
+            print(f"feedpipe: error: {exc}", file=sys.stderr)
+            status = EXIT_ERROR
     return status
 
 

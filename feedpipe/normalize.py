@@ -18,7 +18,7 @@ from feedpipe.text import detect_language, tokens
 SUMMARY_CHARS = 280
 
 # Removal reasons whose text names the reporter.
-BYLINE_REASONS = ("byline", "reporter-box", "sign-off", "wire-credit")
+BYLINE_REASONS = ("byline", "sign-off", "wire-credit")
 
 
 def normalize(cleaned: Cleaned) -> Story:
@@ -181,7 +181,7 @@ def _publisher_from_prompts(cleaned: Cleaned) -> str | None:
 def _stated_dates(cleaned: Cleaned, lang: str) -> tuple[datetime | None, datetime | None]:
     """Dates the text itself states, from removed header lines first, then the lead."""
     for cut in cleaned.removed:
-        if cut.reason in ("dateline-header", "reporter-box", "page-chrome"):
+        if cut.reason in ("dateline-header", "byline", "page-chrome"):
             published, updated = dates.labelled_dates(cut.text, lang)
             if published is not None:
                 return published, updated

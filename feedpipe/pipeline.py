@@ -24,18 +24,7 @@ def clean_bytes(
     overrides: Overrides | None = None,
 ) -> Story:
     """Clean one article given as text or bytes; raise SourceError if it holds no story."""
-    if isinstance(data, bytes):
-        if len(data) > MAX_ARTICLE_BYTES:
-            raise SourceError(
-                source,
-                f"too large for an article ({_size(len(data))}; the limit is {_size(MAX_ARTICLE_BYTES)})",
-            )
-        try:
-            text = decode(data)
-        except NotText as exc:
-            raise SourceError(source, str(exc)) from None
-    else:
-        text = data
+    text = decode_article(data, source)
     meta = meta or PageMeta()
     if url and meta.url is None:
         meta.url = url
@@ -46,8 +35,23 @@ def clean_bytes(
     return story
 
 
-def clean_file(path: Path, overrides: Overrides | None = None) -> Story:
-    """Read and clean one article file; every problem becomes a SourceError naming it."""
+def decode_article(data: str | bytes, source: str) -> str:
+    """An article's text: bytes decoded (BOM, declared charset, CP949 …), str as it is."""
+    if isinstance(data, str):
+        return data
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise SourceError(
+            source,
+            f"too large for an article ({_size(len(data))}; the limit is {_size(MAX_ARTICLE_BYTES)})",
+        )
+    try:
+        return decode(data)
+    except NotText as exc:
+        raise SourceError(source, str(exc)) from None
+
+
+def read_article(path: Path) -> bytes:
+    """An article file's bytes; every problem becomes a SourceError naming the file."""
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
@@ -66,7 +70,12 @@ def clean_file(path: Path, overrides: Overrides | None = None) -> Story:
         raise SourceError(str(path), exc.strerror or str(exc)) from None
     if not data.strip():
         raise SourceError(str(path), "empty file")
-    return clean_bytes(data, source=str(path), overrides=overrides)
+    return data
+
+
+def clean_file(path: Path, overrides: Overrides | None = None) -> Story:
+    """Read and clean one article file; every problem becomes a SourceError naming it."""
+    return clean_bytes(read_article(path), source=str(path), overrides=overrides)
 
 
 def _size(n: int) -> str:

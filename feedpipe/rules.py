@@ -136,6 +136,15 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Lines that are only an e-mail address or a link.
     _line("email", rf"^\W*{EMAIL}\W*$", 120, needles=("@",)),
     _line("url", r"^\W*(?:https?://|www\.)\S+\W*$", 200, needles=("http", "www.")),
+    # Tip and subscription prompts first: "기사제보 및 보도자료 news@…" is no reporter box.
+    _line(
+        "promo",
+        r"(?:제보\s*하기|제보\s*(?:는|:)|기사\s*제보|보도\s*자료\s*(?:및|제보)|구독\s*(?:하기|신청|하세요|해\s*주세요)|앱\s*다운로드|카카오톡\s*채널|네이버\s*(?:메인|채널)|무료\s*(?:만화|웹툰))",
+        120,
+        "line",
+        KO,
+        ("제보", "보도", "구독", "앱", "카카오톡", "네이버", "무료"),
+    ),
     # Reporter boxes: a name with 기자/특파원 and an e-mail, or the "기자명" header.
     _line("byline", rf"^\W*(?:{KO_NAME}\s*)+{KO_REPORTER}\W*{EMAIL}", 120, "boundary", KO, ("@",)),
     # "정재우기자 (jjw@kbs.co.kr)", "임대준 기자", "김주현 기자 naro@" (an address cut short).
@@ -349,14 +358,6 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Tags: "키워드Tags #AI #검색", "Tags: AI, search".
     _line("tags", r"^(?:키워드\s*)?(?:tags?|태그)\s*[:#]|^키워드\s*tags|^(?:#\S+\s*){2,}$", 200),
     # Prompts to act: tips, subscriptions, apps.
-    _line(
-        "promo",
-        r"(?:제보\s*하기|제보\s*(?:는|:)|기사\s*제보|보도\s*자료\s*(?:및|제보)|구독\s*(?:하기|신청|하세요|해\s*주세요)|앱\s*다운로드|카카오톡\s*채널|네이버\s*(?:메인|채널)|무료\s*(?:만화|웹툰))",
-        120,
-        "line",
-        KO,
-        ("제보", "보도", "구독", "앱", "카카오톡", "네이버", "무료"),
-    ),
     # The lines of a tip box: "▷ 전화 : 02-781-1234", "▷ 이메일 : …".
     _line("promo", r"^\W*(?:전화|이메일|카카오톡|팩스)\s*[:：]", 120, "line", KO),
     _line(
