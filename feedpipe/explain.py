@@ -55,6 +55,7 @@ def explain(text: str, cleaned: Cleaned) -> str:
     for index, block in enumerate(cleaned.document.blocks):
         number = line_of_block[index] if index < len(line_of_block) else index + 1
         cuts = removed.get(index, [])
+        fate: str
         if index in kept:
             fate, shown = kept[index].role, kept[index].text
         elif cuts:
