@@ -93,7 +93,7 @@ DATE = (
     r"(?:(?:19|20)\d{2}\s*[.\-/년年]\s*\d{1,2}\s*[.\-/월月]\s*\d{1,2}\s*[일日.]?(?:\s*\([^)]{1,3}\))?"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})"
-    r"(?:[\s,]*(?:at\s*)?\(?(?:오전|오후|午前|午後)?\s*\d{1,2}\s*[:시時]\s*\d{2}\s*(?:분|[ap]\.?m\.?)?\)?)?"
+    r"(?:[\s,]*(?:at\s*)?\(?(?:오전|오후|午前|午後)?\s*\d{1,2}\s*[:시時]\s*\d{2}\s*(?:분|分|[ap]\.?m\.?)?\)?)?"
 )
 
 
@@ -188,6 +188,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         "boundary",
         EN,
     ),
+    # "Associated Press writer Jane Roe in Sacramento contributed to this report."
+    _line(
+        "wire-credit",
+        r"^[^.]{0,160}\b(?:writers?|reporters?|correspondents?)\b[^.]{0,120}\bcontributed(?: reporting)?(?: to this (?:report|story))?\.?$",
+        300,
+        "boundary",
+        EN,
+        ("contributed",),
+    ),
     _line(
         "byline",
         r"^by\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3})*$",
@@ -203,7 +212,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         "line",
         KO,
     ),
-    _line("dateline-header", r"^(?:published|updated|posted|last updated)\b[^.]{0,60}\d", 100, "line", EN),
+    _line(
+        "dateline-header",
+        rf"^(?:published|updated|posted|last updated)(?:\s+on)?\s*:?\s*(?:\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?(?:\s+[a-z]{{2,4}})?,?\s*)?{DATE}\W*$",
+        100,
+        "line",
+        EN,
+    ),
     _line("dateline-header", r"^(?:公開|配信|更新|掲載)(?:日時?)?\s*[:：]?\s*\d{4}", 80, "line", JA),
     _line("dateline-header", rf"^\W*{DATE}\W*$", 60),
     # Photo credits and captions that stand on their own line.
@@ -232,6 +247,15 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line("photo-credit", r"^\(?\s*(?:photo|credit|photograph)\s*:\s*[^.]{1,60}\)?$", 80, "line", EN),
     _line("photo-credit", r"image\s+source,\s*[^,.]{1,40}$", 500, "line", EN, ("image source",)),
+    # An agency caption ends with its credit: "A firefighter … Tuesday. (AP Photo/Ringo Chiu)".
+    _line(
+        "caption",
+        r"\((?:AP|AFP|Reuters|EPA|Getty|Bloomberg)\s*Photo\b[^)]*\)\s*$",
+        600,
+        "line",
+        EN,
+        ("photo",),
+    ),
     _line(
         "photo-credit", r"^[（(]?\s*(?:写真|画像|図|提供)\s*[：:＝=]\s*[^）)]{1,40}[）)]?$", 80, "line", JA
     ),
@@ -255,11 +279,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Alt text of a map or chart ("Birdseye view of map showing the location of …").
     _line(
         "caption",
-        r"^(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}(?:map|graphic|chart|diagram|illustration|screenshot)\s+(?:showing|shows)\b",
+        r"^(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}(?:map|graphic|chart|diagram|illustration|screenshot)\s+showing\b",
         250,
         "line",
         EN,
-        ("showing", "shows"),
+        ("showing",),
     ),
     # Lists of other stories: the heading opens the list; its entries follow.
     _line(
@@ -362,7 +386,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line("promo", r"^\W*(?:전화|이메일|카카오톡|팩스)\s*[:：]", 120, "line", KO),
     _line(
         "promo",
-        r"(?:subscribe|sign up|newsletter|download (?:the|our) app|follow us on|click here)",
+        r"^\W*(?:subscribe|sign up|download|follow us|click here|get (?:our|the) \w+ newsletter)\b|\b(?:our|free|daily|weekly) newsletters?\b",
         120,
         "line",
         EN,
