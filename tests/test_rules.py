@@ -8,22 +8,16 @@ are covered in test_clean.py.
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
 from feedpipe import rules as R
+from feedpipe.clean import _rules_for, cut_spans
 from feedpipe.text import clean_line, display_width
-
-# `feedpipe.clean` is the public function; the stage module is reached through sys.modules.
-import feedpipe.clean  # noqa: F401  (loads the module)
-
-C = sys.modules["feedpipe.clean"]
 
 
 def first_rule(line: str, lang: str) -> str | None:
     """The name of the line rule the engine applies to `line`, or None."""
-    rules = C._rules_for(lang)
+    rules = _rules_for(lang)
     text = clean_line(line)
     rule = rules.line_rule(text, display_width(text), rules.needles_in(text))
     return rule.name if rule else None
@@ -402,11 +396,11 @@ SPAN_KEEPS: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("name", "lang", "line", "cut", "rest"), SPAN_CASES)
 def test_span_rule(name: str, lang: str, line: str, cut: str, rest: str) -> None:
-    got_rest, cuts = C.cut_spans(line, C._rules_for(lang).span)
+    got_rest, cuts = cut_spans(line, _rules_for(lang).span)
     assert (cuts[0].reason, cuts[0].text) == (name, cut)
     assert got_rest == rest
 
 
 @pytest.mark.parametrize(("lang", "line"), SPAN_KEEPS)
 def test_span_rules_leave_story_alone(lang: str, line: str) -> None:
-    assert C.cut_spans(line, C._rules_for(lang).span) == (line, [])
+    assert cut_spans(line, _rules_for(lang).span) == (line, [])
