@@ -43,6 +43,12 @@ _PATTERNS = (
         r"(?P<y>(?:19|20)\d{2})\s*[.\-/년年]\s*(?P<m>\d{1,2})\s*[.\-/월月]\s*(?P<d>\d{1,2})\s*[일日.]?"
         r"(?:\s*\([^)]{1,3}\))?" + _TIME
     ),
+    # 10:12 AM PDT, April 3, 2024 (a time and zone before the date)
+    re.compile(
+        r"\b(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm2>[ap]\.?m\.?)\s*(?P<tz>[A-Z]{2,4})?,?\s+"
+        r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})",
+        re.IGNORECASE,
+    ),
     # April 03, 2023 / Apr. 3, 2023 10:05 a.m.
     re.compile(
         r"\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})"
@@ -95,8 +101,17 @@ def labelled_dates(text: str, language: str | None = None) -> tuple[datetime | N
     return published, updated
 
 
+# Zone abbreviations news pages print after a time (hours from UTC).
+_ZONES = {
+    "UTC": 0, "GMT": 0, "BST": 1, "CET": 1, "CEST": 2, "KST": 9, "JST": 9,
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+}  # fmt: skip
+
+
 def _to_datetime(match: re.Match[str], zone: timezone) -> datetime | None:
     groups = match.groupdict()
+    if (tz := (groups.get("tz") or "").upper()) in _ZONES:
+        zone = timezone(timedelta(hours=_ZONES[tz]), tz)
     try:
         if groups.get("iso"):
             value = datetime.fromisoformat(groups["iso"].replace("Z", "+00:00").replace(" ", "T"))

@@ -100,7 +100,12 @@ def _byline(cleaned: Cleaned) -> str | None:
 
 
 _EMAIL = re.compile(R.EMAIL)
-_KO_REPORTER = re.compile(rf"([가-힣]{{2,4}})\s*{R.KO_REPORTER}")
+# One or more names before the title: "홍길동 김철수 기자 =" names both.
+_KO_REPORTER = re.compile(
+    rf"((?:(?<![가-힣])[가-힣]{{2,4}}\s+)*(?<![가-힣])[가-힣]{{2,4}})\s*{R.KO_REPORTER}"
+)
+# Words a reporter box puts before the names that are not names.
+_KO_NOT_NAMES = {"기자명", "사진", "글", "취재", "영상", "그래픽", "촬영", "보도에"}
 _KO_SIGNOFF = re.compile(r"([가-힣]{2,4})(?:\s*기자)?입니다")
 _EN_BY = re.compile(r"(?:^|\b)(?:by|reporting by)\s+(.+?)(?:;|\)|$)", re.IGNORECASE)
 _JA_BYLINE = re.compile(r"【[^】＝=]*[＝=]\s*([^】]+)】|^[（(]([一-龥ぁ-んァ-ヶー・、\s]{2,12})[）)]$")
@@ -111,13 +116,18 @@ def authors_from(byline: str | None) -> list[str]:
     if not byline:
         return []
     text = re.sub(rf"\(?{R.EMAIL}\)?", " ", byline)
-    names: list[str] = _KO_REPORTER.findall(text) or _KO_SIGNOFF.findall(text)
+    names: list[str] = [
+        name for run in _KO_REPORTER.findall(text) for name in run.split() if name not in _KO_NOT_NAMES
+    ] or _KO_SIGNOFF.findall(text)
     if not names and (m := _JA_BYLINE.search(text)):
-        names = re.split(r"[、,・]", m.group(1) or m.group(2))
+        # "（経済部　山田太郎）": a desk before the name.
+        names = [part.split()[-1] for part in re.split(r"[、,・]", m.group(1) or m.group(2)) if part.split()]
     if not names and (m := _EN_BY.search(text)):
         names = re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1))
     seen: list[str] = []
     for name in (n.strip(" .") for n in names):
+        if name.isupper() and name.isascii():
+            name = name.title()  # "By JANE DOE" is AP's house style, not her name
         if name and name not in seen:
             seen.append(name)
     return seen
@@ -224,9 +234,11 @@ _NAME_WORD = re.compile(r"[가-힣A-Za-z0-9·]+")
 _KO_MODIFIER_END = re.compile(r"(?:한|된|던|는|은|의|에|에서|로|으로|를|을|와|과|며|고|서|지만|면)$")
 _KO_PRONOUN = {"그", "그녀", "그들", "이들"}
 # English: "…," said Jane Doe / "…," Jane Doe said / Jane Doe said: "…"
-_EN_AFTER = re.compile(
-    r"^[,.]?\s*(?:said|says|added|told \w+|wrote)\s+((?:[A-Z][\w.'-]+\s?){1,4})|^[,.]?\s*((?:[A-Z][\w.'-]+\s?){1,4})\s+(?:said|says|added|wrote)"
-)
+# English: "…," said Cal Fire spokesperson Maria Lopez / "…," Jane Doe said / Jane Doe said: "…"
+# After "said" the speaker is the last run of capitalized words before the clause ends.
+_EN_SAID = re.compile(r"^[,.]?\s*(?:said|says|added|told \w+|wrote)\s+([^.,;:\"“”]+)")
+_EN_AFTER = re.compile(r"^[,.]?\s*((?:[A-Z][\w.'-]+\s?){1,4})\s+(?:said|says|added|wrote)")
+_CAPITALIZED_RUN = re.compile(r"(?:\b[A-Z][\w.'-]*(?:\s+|$))+")
 _EN_BEFORE = re.compile(r"((?:[A-Z][\w.'-]+\s?){1,4})\s+(?:said|says|added|wrote|told \w+)[:,]?\s*$")
 _JA_SUBJECT = re.compile(r"([^\s、。「」]{2,20})(?:は|が)$")
 
@@ -285,9 +297,12 @@ def _speaker(before: str, after: str, lang: str) -> str | None:
     if lang == "ja":
         m = _JA_SUBJECT.search(clause.strip())
         return m.group(1) if m else None
+    m = _EN_SAID.search(after)
+    if m and (runs := _CAPITALIZED_RUN.findall(m.group(1))):
+        return runs[-1].strip()
     m = _EN_AFTER.search(after)
     if m:
-        return (m.group(1) or m.group(2)).strip()
+        return m.group(1).strip()
     m = _EN_BEFORE.search(clause)
     return m.group(1).strip() if m else None
 
