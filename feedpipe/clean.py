@@ -398,13 +398,23 @@ def _remove_repeats(lines: list[_Line], title: _Line | None) -> None:
 
 
 def _judge_summaries(lines: list[_Line]) -> None:
-    """Under an AI-summary heading, the lines whose words the story repeats go with it."""
+    """Under an AI-summary heading, the lines that restate the story go with it.
+
+    The block is the bulleted lines right under the heading (or, without bullets, up to
+    SUMMARY_LINES short lines); each must share at least SUMMARY_OVERLAP of its words
+    with the story after the block, or it is story and the block ends there.
+    """
     for pos, line in enumerate(lines):
         if line.effect != "opens-summary" or line.reason is None:
             continue
-        block = [ln for ln in lines[pos + 1 : pos + 1 + SUMMARY_LINES] if ln.live and not ln.forced]
-        rest = {ln.index for ln in block}
-        story = _vocabulary(ln for ln in lines[pos + 1 :] if ln.live and ln.index not in rest)
+        following = [ln for ln in lines[pos + 1 :] if ln.live and not ln.forced]
+        bulleted = bool(following) and bool(R.BULLET.match(following[0].raw))
+        block: list[_Line] = []
+        for member in following[:SUMMARY_LINES]:
+            if (bool(R.BULLET.match(member.raw)) != bulleted) or member.width > HEADLINE_WIDTH:
+                break
+            block.append(member)
+        story = _vocabulary(following[len(block) :])
         for member in block:
             if _overlap(member, story) < SUMMARY_OVERLAP:
                 break
