@@ -618,7 +618,7 @@ def parse_rights(line: str) -> tuple[str | None, str | None]:
     rest = text[marks.end() :]
     stop = _RIGHTS_STOP.search(_RIGHTS_URL.sub(lambda m: "_" * len(m.group(0)), rest), 1)
     holder_part = rest[: stop.start()] if stop else rest
-    rights = (text[mark.start() : marks.end()] + holder_part).strip(" ,.")
+    rights = (text[mark.start() : marks.end()] + holder_part).strip(" ,.:;")
     holder = re.sub(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b", " ", holder_part)
     holder = _RIGHTS_URL.sub(" ", holder)
     unquoted = _RIGHTS_SLOGAN.sub(" ", holder)
