@@ -346,11 +346,11 @@ def _find_title(lines: list[_Line], document: Document) -> _Line | None:
         title = next((ln for ln in above if _title_like(ln, live) and _headline_sized(ln)), None)
         if title is None:
             break
-        for chrome in above:
-            if chrome is title:
-                break
-            if not chrome.forced and chrome.width <= HEADLINE_WIDTH and not _ends(_PROSE_END, chrome.text):
-                chrome.reason = "page-chrome"
+        chrome = above[: above.index(title)]
+        if any(ln.forced or ln.width > HEADLINE_WIDTH or _ends(_PROSE_END, ln.text) for ln in chrome):
+            break  # story above it: this is no page header, and the line is no headline
+        for ln in chrome:
+            ln.reason = "page-chrome"
         return title
     return live[0] if _title_like(live[0], live) else None
 
