@@ -255,7 +255,7 @@ _KO_TITLES = re.compile(
 # How far around a quote its speaker is looked for, and how far back "그는" may refer.
 # Bounding both keeps the search linear in the story's length.
 CLAUSE_CHARS = 300
-REFERENCE_CHARS = 800
+REFERENCE_PARAGRAPHS = 2
 
 
 def find_quotes(paragraphs: list[str], lang: str) -> list[Quote]:
@@ -265,20 +265,30 @@ def find_quotes(paragraphs: list[str], lang: str) -> list[Quote]:
     most recently named speaker; a quote whose sentence names nobody keeps speaker None.
     """
     quotes: list[Quote] = []
-    seen = ""  # the paragraphs before, as far back as a pronoun plausibly reaches
-    for paragraph in paragraphs:
+    subjects: dict[int, list[tuple[int, str]]] = {}  # titled subjects per paragraph, on demand
+
+    def last_named(index: int, before: int) -> str | None:
+        # The nearest titled subject before the quote: in its paragraph, then the ones before.
+        for k in range(index, max(-1, index - REFERENCE_PARAGRAPHS - 1), -1):
+            if k not in subjects:
+                subjects[k] = _titled_subjects_ko(paragraphs[k])
+            names = [name for pos, name in subjects[k] if k < index or pos < before]
+            if names:
+                return names[-1]
+        return None
+
+    for index, paragraph in enumerate(paragraphs):
         paragraph_speaker: str | None = None
         for match in _QUOTE.finditer(paragraph):
             text = match.group(1).strip()
             before = paragraph[max(0, match.start() - CLAUSE_CHARS) : match.start()]
             speaker = _speaker(before, paragraph[match.end() : match.end() + CLAUSE_CHARS], lang)
             if lang == "ko" and (speaker in _KO_PRONOUN or (speaker is None and _continues_sentence(before))):
-                speaker = _last_named_ko(seen + "\n" + before) or paragraph_speaker
+                speaker = last_named(index, match.start()) or paragraph_speaker
             elif speaker is None:
                 speaker = paragraph_speaker if _continues_sentence(before) else None
             paragraph_speaker = speaker or paragraph_speaker
             quotes.append(Quote(text, speaker))
-        seen = (seen + "\n" + paragraph)[-REFERENCE_CHARS:]
     return quotes
 
 
@@ -287,11 +297,13 @@ def _continues_sentence(before: str) -> bool:
     return bool(re.search(r"[”\"」』](?:며|고|면서|라며|라고|이라며|이라고|,)?\s*$", before))
 
 
-_CLAUSE_BREAK = re.compile(r"(?<=[.!?。])\s+|[”\"」』]")
+# Everything up to the last sentence end or closing quote: the clause starts after it.
+_LAST_BREAK = re.compile(r".*(?:[.!?。]\s+|[”\"」』])", re.DOTALL)
 
 
 def _speaker(before: str, after: str, lang: str) -> str | None:
-    clause = _CLAUSE_BREAK.split(before)[-1].strip()
+    last_break = _LAST_BREAK.match(before)
+    clause = (before[last_break.end() :] if last_break else before).strip()
     if lang == "ko":
         return _ko_speaker(clause.split())
     if lang == "ja":
@@ -334,14 +346,18 @@ def _with_name(words: list[str], i: int, head: str) -> str:
     return " ".join(name)
 
 
-def _last_named_ko(text: str) -> str | None:
-    """The most recent titled subject in `text` (whom "그는" refers back to)."""
-    words = text.split()
-    for i in range(len(words) - 1, -1, -1):
-        word = words[i].strip("“”\"'‘’")
-        if not word.endswith(_KO_SUBJECT_ENDS):
+def _titled_subjects_ko(text: str) -> list[tuple[int, str]]:
+    """Each titled subject of a paragraph ("이영 중기부 장관은") with its position, in order:
+    whom a later "그는" may refer back to."""
+    found: list[tuple[int, str]] = []
+    for m in _SUBJECT_WORD.finditer(text):
+        if not _KO_TITLES.search(m.group(1)):
             continue
-        m = _KO_SUBJECT.match(word)
-        if m and _KO_TITLES.search(m.group(1)):
-            return _with_name(words, i, m.group(1))
-    return None
+        # The name words sit just before the head; a short window holds the three it may take.
+        words = text[max(0, m.start(1) - 80) : m.start(1)].split()[-3:]
+        found.append((m.start(), _with_name([*words, m.group(1)], len(words), m.group(1))))
+    return found
+
+
+# A word ending in a subject particle ("장관은"), found in one pass over a paragraph.
+_SUBJECT_WORD = re.compile(r"(?<!\S)[\"“”'‘’]*([가-힣A-Za-z0-9·]+)(?:은|는|이|가|도)(?!\S)")
