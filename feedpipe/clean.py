@@ -48,7 +48,7 @@ class _Line:
     indent: int
     width: int
     text: str = ""  # what is left after span cuts
-    words: list[str] = field(default_factory=list)  # tokens of `text`, computed once
+    cached_words: list[str] | None = None  # tokens of `text`, computed when first needed
     prose: bool = False  # `text` reads as a sentence of prose (see _prose), computed once
     cuts: list[Removed] = field(default_factory=list)
     role: Role | None = None
@@ -59,6 +59,13 @@ class _Line:
     @property
     def live(self) -> bool:
         return self.reason is None
+
+    @property
+    def words(self) -> list[str]:
+        """The line's word tokens (computed once: most long lines never need them)."""
+        if self.cached_words is None:
+            self.cached_words = tokens(self.text)
+        return self.cached_words
 
 
 # Display width up to which a line can be a headline in a list or a subhead.
@@ -76,8 +83,8 @@ LABEL_VALUE_WIDTH = 400
 # Lines of an AI-summary block, and the share of their words the story must repeat.
 SUMMARY_LINES = 6
 SUMMARY_OVERLAP = 0.5
-# A line this many words long that repeats inside another kept line is a duplicate.
-DUPLICATE_MIN_TOKENS = 8
+# A line this many characters long that repeats inside another kept line is a duplicate.
+DUPLICATE_MIN_CHARS = 40
 # A one-word line under the headline this narrow is a site name or a button (a Japanese
 # sentence is one \w+ run too, but a longer one that ends with "。").
 LONE_WORD_WIDTH = 16
@@ -229,7 +236,6 @@ def clean(document: Document, overrides: Overrides | None = None) -> Cleaned:
             span_rules = rules.span_rules(needles)
             if span_rules:
                 _cut_line(line, span_rules)
-        line.words = tokens(line.text)
         line.prose = line.width > HEADLINE_WIDTH or _ends(R.SENTENCE_END, line.text)
     title = _find_title(lines, document)
     _remove_repeats(lines, title)
@@ -373,27 +379,30 @@ def _title_like(first: _Line, live: list[_Line]) -> bool:
 
 
 def _remove_repeats(lines: list[_Line], title: _Line | None) -> None:
-    """Drop lines that repeat the title or another kept line; the first copy stays."""
+    """Drop lines that repeat the title or another kept line; the first copy stays.
+
+    Short lines are compared by their words (a headline repeated in brackets is still the
+    headline); long ones by their text, which is cheaper and as good for a copied teaser.
+    """
     seen: set[str] = set()
     if title is not None:
         seen.add(" ".join(title.words))
-    long_lines: list[tuple[_Line, str]] = []
+    long_lines: list[_Line] = []
     for line in lines:
         if not line.live or line is title or line.forced:
             continue
-        words = line.words
-        key = " ".join(words)
+        key = " ".join(line.words) if line.width <= HEADLINE_WIDTH else line.text
         if key and key in seen:
             line.reason = "duplicate"
             continue
         seen.add(key)
-        if len(words) >= DUPLICATE_MIN_TOKENS:
-            long_lines.append((line, f" {key} "))
+        if len(line.text) >= DUPLICATE_MIN_CHARS:
+            long_lines.append(line)
     # A long line found whole inside a longer kept line is a teaser or a doubled caption.
-    # Exact repeats are gone, so a key found twice in all long lines is inside another.
-    everything = "\n".join(key for _, key in long_lines)
-    for line, key in long_lines:
-        if everything.count(key) > 1:
+    # Exact repeats are gone, so a text found twice in all long lines is inside another.
+    everything = "\n".join(line.text for line in long_lines)
+    for line in long_lines:
+        if everything.count(line.text) > 1:
             line.reason = "duplicate"
 
 
@@ -502,19 +511,22 @@ def _judge_entries(lines: list[_Line], entries: list[_Line]) -> None:
         entry.reason = "related-list" if overlap >= RELATED_OVERLAP else "headline-list"
 
 
-def _vocabulary(lines: Iterable[_Line]) -> set[str]:
-    """The story's words; a word of three characters or more also without its last one,
-    which in Korean is often a particle ("스타트업에" also gives "스타트업")."""
-    words: set[str] = set().union(*(line.words for line in lines))
-    return words | {w[:-1] for w in words if len(w) >= 3}
+def _vocabulary(lines: Iterable[_Line]) -> str:
+    """The story's text, lower-cased, for `_overlap` to look words up in."""
+    return "\n".join(line.text for line in lines).lower()
 
 
-def _overlap(line: _Line, vocabulary: set[str]) -> float:
-    """The share of a line's words (two characters or more) that the vocabulary holds."""
+def _overlap(line: _Line, story: str) -> float:
+    """The share of a line's words (two characters or more) found in the story's text.
+
+    A word is found when it occurs in the text, or without its last character (a Korean
+    particle: "스타트업이" is found in "…스타트업에…"); substring search also finds a word
+    with another particle attached, which whole-word comparison would miss.
+    """
     words = [w for w in line.words if len(w) >= 2]
-    if not words or not vocabulary:
+    if not words or not story:
         return 0.0
-    hits = sum(1 for w in words if w in vocabulary or (len(w) >= 3 and w[:-1] in vocabulary))
+    hits = sum(1 for w in words if w in story or (len(w) >= 3 and w[:-1] in story))
     return hits / len(words)
 
 
@@ -538,8 +550,8 @@ def _assign_roles(lines: list[_Line], title: _Line | None) -> None:
             continue
         if deck and line.kind == "line":
             if (
-                len(line.words) <= 1
-                and line.width <= LONE_WORD_WIDTH
+                line.width <= LONE_WORD_WIDTH
+                and len(line.words) <= 1
                 and not R.BULLET.match(line.raw)
                 and not _ends(R.SENTENCE_END, line.text)
                 and not line.forced
@@ -567,11 +579,11 @@ def _assign_roles(lines: list[_Line], title: _Line | None) -> None:
 
 
 def _subhead_like(line: _Line, *, deck: bool) -> bool:
-    if any(cut.reason == "cue" for cut in line.cuts) or not line.words:
-        return False
     text = line.text
     wrapped = deck and _WRAPPED.match(text)
     if line.width > (HEADLINE_WIDTH if wrapped else SUBHEAD_WIDTH):
+        return False
+    if any(cut.reason == "cue" for cut in line.cuts) or not line.words:
         return False
     if R.BULLET.match(line.raw):
         # "-AI가 가장 유용하게 활용될 분야는 어디인가." is an interview question, not a head.

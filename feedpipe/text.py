@@ -54,11 +54,6 @@ def tokens(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
-_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-
 # A few high-frequency function words per Latin-script language, to tell them apart.
 _STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "was", "on", "with", "said", "it"},
@@ -83,10 +78,7 @@ def detect_language(text: str) -> str | None:
     """
     middle = len(text) // 2
     sample = text[max(0, middle - LANGUAGE_SAMPLE // 2) : middle + LANGUAGE_SAMPLE // 2]
-    hangul = len(_HANGUL.findall(sample))
-    kana = len(_KANA.findall(sample))
-    han = len(_HAN.findall(sample))
-    latin = len(_LATIN.findall(sample))
+    hangul, kana, han, latin = _script_counts(sample)
     if hangul and hangul >= 0.3 * (han + kana + latin) / 3 and hangul > kana:
         return "ko"
     if kana and kana * 4 >= han * 0.1 and kana + han >= latin * 0.3:
@@ -99,6 +91,30 @@ def detect_language(text: str) -> str | None:
         best = max(scores, key=lambda lang: scores[lang])
         return best if scores[best] else "en"
     return None
+
+
+# Bytes that are not ASCII letters, deleted to count the letters that remain.
+_NOT_ASCII_LETTERS = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+
+
+def _script_counts(sample: str) -> tuple[int, int, int, int]:
+    """Hangul, kana, Han and Latin letters in `sample`, counted on its UTF-8 bytes.
+
+    A character's first UTF-8 byte says its block: EA-ED start U+A000-U+DFFF (Hangul
+    syllables), E3 81-83 U+3040-U+30FF (kana), E4-E9 U+4000-U+9FFF (CJK ideographs).
+    Counting bytes is many times faster than matching characters; the blocks' edges
+    (Yi syllables, CJK extension A) are rare enough not to matter for the decision.
+    Latin letters are the ASCII ones plus those starting C3-C9 (U+00C0-U+024F).
+    """
+    data = sample.encode("utf-8")
+    hangul = sum(data.count(lead) for lead in (b"\xea", b"\xeb", b"\xec", b"\xed"))
+    kana = sum(data.count(lead) for lead in (b"\xe3\x81", b"\xe3\x82", b"\xe3\x83"))
+    han = sum(data.count(lead) for lead in (b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9"))
+    accented = sum(
+        data.count(lead) for lead in (b"\xc3", b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8", b"\xc9")
+    )
+    latin = len(data.translate(None, _NOT_ASCII_LETTERS)) + accented
+    return hangul, kana, han, latin
 
 
 def display_width(text: str) -> int:
