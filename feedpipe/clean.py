@@ -550,8 +550,54 @@ def _overlap(line: _Line, vocabulary: set[str]) -> float:
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 _FUNCTION_WORDS = frozenset(
-    "the a an and or of to in on at for with by from as is are was were be been it its this that "
-    "how what why who when where did does do has have had will would can could not no new after over".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "this",
+        "that",
+        "how",
+        "what",
+        "why",
+        "who",
+        "when",
+        "where",
+        "did",
+        "does",
+        "do",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "not",
+        "no",
+        "new",
+        "after",
+        "over",
+    ]
 )
 
 
