@@ -207,10 +207,13 @@ def test_indented_links_amid_prose_are_a_list() -> None:
         "The justices did not say when the hearings must take place, or where.",
         "Several other cases are pending before the court this term.",
     ]
-    text = "\n".join(
-        [prose[0], prose[1], "    Migrants expelled from U.S. to Costa Rica, Panama", prose[2], prose[3]]
-    )
-    assert reasons(cleaned(text))["Migrants expelled from U.S. to Costa Rica, Panama"] == "headline-list"
+    links = [
+        "    Court blocks deportation flights for migrants",
+        "    Popular taco chain recalls sauce over labeling error",
+    ]
+    got = reasons(cleaned("\n".join([prose[0], prose[1], *links, prose[2], prose[3]])))
+    assert got["Court blocks deportation flights for migrants"] == "related-list"
+    assert got["Popular taco chain recalls sauce over labeling error"] == "headline-list"
 
 
 def test_a_repeated_teaser_and_the_repeated_headline_go() -> None:
