@@ -206,12 +206,14 @@ def test_indented_links_amid_prose_are_a_list() -> None:
         "The decision was a setback for the administration, lawyers for the migrants said.",
         "The justices did not say when the hearings must take place, or where.",
         "Several other cases are pending before the court this term.",
+        "The administration said it would comply with the order while it considers an appeal.",
+        "Advocates said hundreds of people could be affected by the ruling in the coming weeks.",
     ]
     links = [
         "    Court blocks deportation flights for migrants",
         "    Popular taco chain recalls sauce over labeling error",
     ]
-    got = reasons(cleaned("\n".join([prose[0], prose[1], *links, prose[2], prose[3]])))
+    got = reasons(cleaned("\n".join([*prose[:2], *links, *prose[2:]])))
     assert got["Court blocks deportation flights for migrants"] == "related-list"
     assert got["Popular taco chain recalls sauce over labeling error"] == "headline-list"
 
