@@ -74,7 +74,7 @@ KO, EN, JA = frozenset({"ko"}), frozenset({"en"}), frozenset({"ja"})
 # --- building blocks ---------------------------------------------------------------
 
 # A copyright sign in any of its scraped spellings.
-COPYRIGHT_SIGN = r"(?:copyright|©|ⓒ|\(c\)|&copy;)"
+COPYRIGHT_SIGN = r"(?:copyright|©|ⓒ|\(c\)|（c）|（ｃ）|&copy;)"
 # Phrases that prohibit reuse, in Korean, English and Japanese.
 PROHIBITION = (
     r"(?:무단\s*(?:전재|복제|배포|게재|전송)|재배포\s*(?:및\s*\S+\s*)?(?:금지|불가)|all\s+rights\s+reserved"
@@ -113,7 +113,7 @@ def _span(name: str, pattern: str, langs: frozenset[str] = ALL, needles: tuple[s
 
 
 # Needles of the rules about rights lines.
-SIGNS = ("copyright", "©", "ⓒ", "(c)", "&copy;")
+SIGNS = ("copyright", "©", "ⓒ", "(c)", "（c）", "（ｃ）", "&copy;")
 PROHIBITIONS = ("무단", "재배포", "rights reserved", "無断", "転載", "版權", "版权", "不得")
 REPORTERS = ("기자", "특파원", "논설위원", "통신원")
 
@@ -237,6 +237,18 @@ LINE_RULES: tuple[LineRule, ...] = (
         KO,
     ),
     _line("caption", r"^image caption,?$", 20, "with-next", EN),
+    _line(
+        "photo-credit", r"^\(?(?:photo|image|picture)s?\s+(?:by|courtesy of)\s[^.]{1,80}\)?$", 120, "line", EN
+    ),
+    # A caption ends with its credit: "… in Kyiv, Ukraine, May 2, 2024. REUTERS/Jane Doe".
+    _line(
+        "caption",
+        r"(?-i:\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3})\)?$",
+        400,
+        "line",
+        EN,
+        ("/",),
+    ),
     _line("photo-credit", r"^\(?(?:AP|AFP|Reuters|Getty|EPA|Bloomberg)\s*Photo\b.*\)?$", 160, "line", EN),
     _line(
         "photo-credit",
@@ -276,6 +288,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         KO,
         ("제공", "캡처", "캡쳐", *SIGNS),
     ),
+    # A caption signed by its source after a slash: "…모습. /연합뉴스", "…모습. 2024.5.25/뉴스1 ⓒ News1 김민지 기자".
+    _line(
+        "caption",
+        rf"(?:[.。]\s*|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\s*)/\s*[^\s/]{{1,12}}(?:\s+(?:{COPYRIGHT_SIGN})\s*\S+(?:\s+{KO_NAME}\s*{KO_REPORTER})?)?$",
+        240,
+        "line",
+        KO,
+        ("/",),
+    ),
     # Alt text of a map or chart ("Birdseye view of map showing the location of …").
     _line(
         "caption",
@@ -285,6 +306,18 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
         ("showing",),
     ),
+    # A link to another story, labelled as one: "Related: …", "▶ 관련기사 : …", "【関連記事】…".
+    _line(
+        "related-list", r"^\W*(?:related|read more|see also|also read|read next)\s*:\s*\S", 240, "line", EN
+    ),
+    _line(
+        "related-list",
+        r"^\W*(?:관련\s*기사|관련\s*뉴스|함께\s*보기)\s*[:：◀]?\s*[:：]\s*\S|^\W*관련\s*기사\s*◀",
+        240,
+        "line",
+        KO,
+    ),
+    _line("related-list", r"^【関連(?:記事|ニュース)】\S", 240, "line", JA),
     # Lists of other stories: the heading opens the list; its entries follow.
     _line(
         "list-heading",
@@ -367,7 +400,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "page-chrome",
-        r"^(?:advertisement|sponsored|skip to (?:main )?content|listen to (?:this )?article|comments?(?:\s*\(\d+\))?|\d+ comments?|home\s*[>›»].*)$",
+        r"^(?:advertisement|sponsored|skip to (?:main )?content|listen to (?:this )?article|comments?(?:\s*\(\d+\))?|\d+ comments?|home\s*[>›»].*"
+        r"|story continues below(?: advertisement)?|continue reading(?: below)?|\d+\s*min(?:ute)?s?\s+read|our standards:.*)$",
         80,
         "line",
         EN,
@@ -383,7 +417,22 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line("tags", r"^(?:키워드\s*)?(?:tags?|태그)\s*[:#]|^키워드\s*tags|^(?:#\S+\s*){2,}$", 200),
     # Prompts to act: tips, subscriptions, apps.
     # The lines of a tip box: "▷ 전화 : 02-781-1234", "▷ 이메일 : …".
-    _line("promo", r"^\W*(?:전화|이메일|카카오톡|팩스)\s*[:：]", 120, "line", KO),
+    _line("promo", r"^\W*(?:전화|이메일|메일|카카오톡|팩스|홈페이지)\s*(?:[:：]|\d{2,4}-)", 120, "line", KO),
+    _line(
+        "promo",
+        r"^\W*(?:기사\s*)?추천\s*(?:하기|합니다)$|^(?:기사\s*)?원문\s*보기$|^기사\s*원문$",
+        40,
+        "line",
+        KO,
+    ),
+    _line(
+        "promo",
+        r"会員(?:限定|登録)|有料会員|ログインして|続きは.{0,20}で",
+        120,
+        "line",
+        JA,
+        ("会員", "ログイン", "続きは"),
+    ),
     _line(
         "promo",
         r"^\W*(?:subscribe|sign up|download|follow us|click here|get (?:our|the) \w+ newsletter)\b|\b(?:our|free|daily|weekly) newsletters?\b",
@@ -410,7 +459,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
         "byline", rf"^\s*【[^】]{{1,20}}=[^】]{{1,20}}】\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*=", KO, ("【",)
     ),
     # "【ワシントン＝行方史郎】" at a line's start.
-    _span("byline", r"^\s*【[^】]{1,20}＝[^】]{1,20}】", JA, ("【",)),
+    _span("byline", r"^\s*【[^】＝=]{1,20}[＝=][^】]{1,20}】", JA, ("【",)),
     # A reporter's name and address glued to the last sentence: "…했다. 홍길동 기자 hong@yna.co.kr".
     _span("byline", rf"(?<=[.。\"”])\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*\(?{EMAIL}\)?\s*$", KO, ("@",)),
     # Broadcast cues opening a line: "【 인터뷰 】 김문태 / 장위시장 상인".

@@ -43,7 +43,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
         (
             "en",
-            ["© 2024 The Associated Press. All rights reserved.", "Copyright 2023 Reuters"],
+            [
+                "© 2024 The Associated Press. All rights reserved.",
+                "Copyright 2023 Reuters",
+                "（C）朝日新聞社",
+            ],
             ["The copyright case was heard in a federal court on Tuesday."],
         ),
         (
@@ -147,6 +151,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         (
             "en",
             [
+                "(Photo by Jane Doe/Getty Images)",
                 "(Photo credit: TSMC)",
                 "Image Source: Zacks Investment Research",
                 "(AP Photo/Ringo H.W. Chiu)",
@@ -168,14 +173,36 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
             ["중기부, 스타트업에 사무 공간 제공", "정부는 피해 가구에 임시 주거를 제공했다."],
         ),
         (
+            "ko",
+            [
+                "서울 여의도 증권가의 모습. /연합뉴스",
+                "25일 서울 중구 시장의 모습. 2024.5.25/뉴스1 © News1 김민지 기자",
+            ],
+            ["서울과 부산/울산 지역에서 비가 내렸다."],
+        ),
+        (
             "en",
             [
+                "Rescuers search the rubble in Kyiv, Ukraine, May 2, 2024. REUTERS/Jane Doe",
                 "Image caption,",
                 "Birdseye view of map showing the location of Heathrow airport.",
                 "A firefighter sprays water on a burning home, Tuesday, April 2, 2024. (AP Photo/Ringo H.W. Chiu)",
             ],
             ["The map shows how far the fire spread, officials said."],
         ),
+    ],
+    "related-list": [
+        (
+            "en",
+            ["Related: Heathrow reopens after fire", "READ MORE: Why the grid failed"],
+            ["Related companies were also fined, the regulator said."],
+        ),
+        (
+            "ko",
+            ["▶ 관련기사 : 전기요금 인상 논란", "관련기사: 한은 기준금리 동결"],
+            ["관련 기사가 잇따라 보도됐다."],
+        ),
+        ("ja", ["【関連記事】日銀が利上げ決定"], ["関連記事を参照した。"]),
     ],
     "list-heading": [
         ("ko", ["키워드 관련기사", "관련기사", "많이 본 뉴스"], ["관련 기사를 쓴 기자는 해고됐다."]),
@@ -225,7 +252,14 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
         (
             "en",
-            ["Advertisement", "Skip to content", "Home > News > World"],
+            [
+                "Advertisement",
+                "Skip to content",
+                "Home > News > World",
+                "Story continues below advertisement",
+                "3 min read",
+                "Our Standards: The Thomson Reuters Trust Principles.",
+            ],
             ["Advertisement spending rose 5% last year."],
         ),
         ("ja", ["広告", "シェア"], ["広告費は前年比5%増えた。"]),
@@ -238,11 +272,14 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         )
     ],
     "promo": [
+        ("ja", ["この記事は有料会員限定です", "続きは日経電子版で"], ["会員数は前年より増えた。"]),
         (
             "ko",
             [
                 "■ 제보하기",
                 "▷ 전화 : 02-781-1234, 4444",
+                "▷ 전화 02-784-4000",
+                "기사 추천하기",
                 "▷ 카카오톡 : 'KBS제보' 검색, 채널 추가",
                 "▷ 네이버, 유튜브에서 KBS뉴스를 구독해주세요!",
                 "기사제보 및 보도자료 news@aitimes.com",
@@ -334,6 +371,13 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
         "【ワシントン＝行方史郎】原発３基が停止した。",
         "【ワシントン＝行方史郎】",
         "原発３基が停止した。",
+    ),
+    (
+        "byline",
+        "ja",
+        "【ニューヨーク=山田太郎】株価が上昇した。",
+        "【ニューヨーク=山田太郎】",
+        "株価が上昇した。",
     ),
     ("byline", "ko", "전망이다. 홍길동 기자 gildong@yna.co.kr", "홍길동 기자 gildong@yna.co.kr", "전망이다."),
     (
