@@ -85,7 +85,7 @@ LABEL_VALUE_WIDTH = 400
 SUMMARY_LINES = 6
 SUMMARY_OVERLAP = 0.5
 # How much of the story's text the vocabulary for list and summary judgements reads.
-VOCABULARY_CHARS = 2000
+VOCABULARY_CHARS = 1500
 # A line this many characters long that repeats inside another kept line is a duplicate.
 DUPLICATE_MIN_CHARS = 40
 # A one-word line under the headline this narrow is a site name or a button (a Japanese
@@ -519,24 +519,40 @@ def _units(words: Iterable[str]) -> list[str]:
     function words; Japanese and Chinese runs (written without spaces) as character pairs."""
     units: list[str] = []
     for w in words:
-        if _CJK.search(w):
-            units.extend(w[i : i + 2] for i in range(len(w) - 1))
-        elif len(w) >= 2 and w not in _FUNCTION_WORDS:
-            units.append(w)
+        if w.isascii():
+            if len(w) >= 2 and w not in _FUNCTION_WORDS:
+                units.append(w)
+        elif "\uac00" <= w[0] <= "\ud7a3" or not _CJK.search(w):
+            # Hangul words are spaced like English ones (and most start with a syllable,
+            # which spares the search below).
+            if len(w) >= 2:
+                units.append(w)
+        else:
+            units.extend(_pairs(w))
     return units
 
 
 def _vocabulary(lines: Iterable[_Line]) -> set[str]:
-    """The story's units, and each word also without its last character (in Korean often
-    a particle: "스타트업에" gives "스타트업").  The first VOCABULARY_CHARS of the story
-    carry its topic; reading no further keeps this cheap on long stories."""
+    """The story's words, each also without its last character (in Korean often a
+    particle: "스타트업에" gives "스타트업"), and the character pairs of Japanese and
+    Chinese runs.  The first VOCABULARY_CHARS of the story carry its topic; reading no
+    further keeps this cheap on long stories.  (Function words may be in it: `_overlap`
+    never looks them up.)"""
     text = ""
     for line in lines:
         text += line.text + "\n"
         if len(text) >= VOCABULARY_CHARS:
             break
-    units = set(_units(tokens(text[:VOCABULARY_CHARS])))
-    return units | {w[:-1] for w in units if len(w) >= 3}
+    text = text[:VOCABULARY_CHARS]
+    words = set(tokens(text))
+    vocabulary = words | {w[:-1] for w in words if len(w) >= 3}
+    if _CJK.search(text):
+        vocabulary.update(pair for w in words if _CJK.search(w) for pair in _pairs(w))
+    return vocabulary
+
+
+def _pairs(word: str) -> list[str]:
+    return [word[i : i + 2] for i in range(len(word) - 1)]
 
 
 def _overlap(line: _Line, vocabulary: set[str]) -> float:
