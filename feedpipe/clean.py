@@ -267,7 +267,8 @@ def _verdict(document: Document, lines: list[_Line], language: str | None) -> Cl
             text = wrapped.group(1).strip() if wrapped else text
         kept.append(Kept(text, line.role or "body", line.kind, line.index))
     rights = publisher = None
-    for cut in removed:
+    # The last rights line is the page's; an earlier one may credit a photo ("ⓒ 연합뉴스").
+    for cut in reversed(removed):
         if cut.reason == "copyright":
             rights, publisher = parse_rights(cut.text)
             if rights:
@@ -491,6 +492,7 @@ def _judge_trailing(lines: list[_Line]) -> None:
     candidates: list[_Line] = []
     if end is not None:
         candidates = [ln for ln in lines[end + 1 :] if ln.live and not ln.forced and _entry_like(ln)]
+    _judge_entries(lines, candidates)
     run: list[_Line] = []
     for ln in reversed(lines):
         if not ln.live:
@@ -499,19 +501,24 @@ def _judge_trailing(lines: list[_Line]) -> None:
             break
         run.append(ln)
     if len(run) >= MIN_LIST_RUN:
-        candidates.extend(ln for ln in run if ln not in candidates)
-    _judge_entries(lines, candidates)
+        # Without a heading or a story end before them, short closing lines that share the
+        # story's words may be its own (a list of items); only a list of others' headlines goes.
+        _judge_entries(lines, run, unrelated_only=True)
 
 
-def _judge_entries(lines: list[_Line], entries: list[_Line]) -> None:
-    """Remove list entries, naming each related or unrelated to the story."""
+def _judge_entries(lines: list[_Line], entries: list[_Line], *, unrelated_only: bool = False) -> None:
+    """Remove list entries, naming each related or unrelated to the story (and keeping the
+    related ones when `unrelated_only`)."""
     if not entries:
         return
     chosen = {ln.index for ln in entries}
     story = _vocabulary(ln for ln in lines if ln.live and ln.index not in chosen and _prose(ln))
     for entry in entries:
-        overlap = _overlap(entry, story)
-        entry.reason = "related-list" if overlap >= RELATED_OVERLAP else "headline-list"
+        if _overlap(entry, story) >= RELATED_OVERLAP:
+            if not unrelated_only:
+                entry.reason = "related-list"
+        else:
+            entry.reason = "headline-list"
 
 
 def _units(words: Iterable[str]) -> list[str]:

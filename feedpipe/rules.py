@@ -176,7 +176,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "cue",
-        r"^[\[【〔<]\s*(?:앵커|리포트|기자|인터뷰|앵커\s*멘트|리포트\s*멘트|기자\s*멘트|녹취|현장음|클로징|스탠딩|브릿지|자막)\s*[\]】〕>]$",
+        r"^(?:[\[【〔<]|◀)\s*(?:앵커|리포트|기자|인터뷰|앵커\s*멘트|리포트\s*멘트|기자\s*멘트|녹취|현장음|클로징|스탠딩|브릿지|자막|INT|SYNC|END|CG)\s*(?:[\]】〕>]|▶)$",
         40,
         "line",
         KO,
@@ -187,6 +187,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         300,
         "boundary",
         EN,
+    ),
+    # "This article was originally published on …", "Follow AP's coverage at https://…".
+    _line(
+        "wire-credit",
+        r"^this (?:article|story) (?:was |is )?(?:originally |first )?(?:published|appeared|republished)\b|^follow\b.{0,120}https?://",
+        240,
+        "boundary",
+        EN,
+        ("published", "appeared", "follow"),
     ),
     # "Associated Press writer Jane Roe in Sacramento contributed to this report."
     _line(
@@ -219,7 +228,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "line",
         EN,
     ),
-    _line("dateline-header", r"^(?:公開|配信|更新|掲載)(?:日時?)?\s*[:：]?\s*\d{4}", 80, "line", JA),
+    _line("dateline-header", r"^(?:公開|配信|更新|掲載|最終更新)(?:日時?)?\s*[:：]?\s*\d{4}", 80, "line", JA),
     _line("dateline-header", rf"^\W*{DATE}\W*$", 60),
     # Photo credits and captions that stand on their own line.
     _line(
@@ -268,6 +277,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
         ("photo",),
     ),
+    _line("caption", r"^[（(]写真は.{1,80}[）)]$", 180, "line", JA),
     _line(
         "photo-credit", r"^[（(]?\s*(?:写真|画像|図|提供)\s*[：:＝=]\s*[^）)]{1,40}[）)]?$", 80, "line", JA
     ),
@@ -365,6 +375,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:재생|일시\s*정지|동영상|다시\s*보기|음소거|전체\s*화면|play|pause|mute|replay|再生)$",
         20,
     ),
+    # Separator rules ("___", "* * *").
+    _line("page-chrome", r"^(?:[_\-=*~·•]\s*){3,}$", 40),
     # Bare numbers and times: view counters, like counts, player clocks ("182", "00:00").
     _line("counter", r"^\d[\d,]*$|^\d{1,2}:\d{2}(?::\d{2})?$", 16),
     # Page chrome: share bars, font-size buttons, navigation, counters.
@@ -393,7 +405,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "page-chrome",
-        r"^현재\s*위치$|^(?:다음|이전)\s*기사$|^(?:기사\s*)?댓글\s*\d*$|^좋아요\s*\d*$|^\d{2}가$|^다른\s*기사\s*보기$|^(?:홈|HOME)\s*[>›»]",
+        r"^현재\s*위치$|^(?:다음|이전)\s*기사$|^(?:기사\s*)?댓글\s*\d*$|^좋아요\s*\d*$|^\d{2}가$|^다른\s*기사\s*보기$|^(?:홈|HOME)\s*[>›»]"
+        # Reaction buttons and profile widgets of portal pages, the wire's end mark "(끝)".
+        r"|^(?:쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추|추천해요|감동이에요|화나요|슬퍼요|훈훈해요|후속기사\s*원해요|응원\s*수?)\s*[\d,]*$"
+        r"|^기자\s*프로필$|^구독자?\s*[\d,]*$|^[(<]끝[)>]$|섹션으로\s*분류했습니다",
         80,
         "line",
         KO,
@@ -416,6 +431,15 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Tags: "키워드Tags #AI #검색", "Tags: AI, search".
     _line("tags", r"^(?:키워드\s*)?(?:tags?|태그)\s*[:#]|^키워드\s*tags|^(?:#\S+\s*){2,}$", 200),
     # Prompts to act: tips, subscriptions, apps.
+    # A tip box on one line: "[카카오톡] YTN 검색해 채널 추가 [전화] 02-398-8585 [메일] …".
+    _line(
+        "promo",
+        r"[\[【(]\s*(?:전화|메일|이메일|카카오톡|제보)\s*[\]】)].{0,120}[\[【(]\s*(?:전화|메일|이메일|카카오톡|제보)\s*[\]】)]",
+        320,
+        "line",
+        KO,
+        ("전화", "메일", "카카오톡", "제보"),
+    ),
     # The lines of a tip box: "▷ 전화 : 02-781-1234", "▷ 이메일 : …".
     _line("promo", r"^\W*(?:전화|이메일|메일|카카오톡|팩스|홈페이지)\s*(?:[:：]|\d{2,4}-)", 120, "line", KO),
     _line(

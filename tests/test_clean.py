@@ -308,3 +308,18 @@ def test_overrides_come_from_config_toml(tmp_path: Path) -> None:
 def test_public_clean_stays_the_function() -> None:
     story = feedpipe.clean("\n".join(STORY))
     assert callable(feedpipe.clean) and story.paragraphs == STORY
+
+
+def test_closing_lines_without_a_story_end_go_only_if_unrelated() -> None:
+    """Short closing lines with no heading or rights line before them: others' headlines
+    go, but lines sharing the story's words may be its own and stay."""
+    closing = ["전기요금 인상 폭 산업용 5%", "한국전력 적자 3조원 감소 전망", "주택용 전기요금 인상 시기"]
+    assert [k.text for k in cleaned("\n".join([*STORY, *closing])).kept][-3:] == closing
+    unrelated = ["아이돌 그룹 새 앨범 발매 첫날 100만장", "프로야구 개막전 매진 행렬", "주말 날씨 전국 맑음"]
+    assert set(reasons(cleaned("\n".join([*STORY, *unrelated]))).values()) == {"headline-list"}
+
+
+def test_the_last_rights_line_names_the_publisher() -> None:
+    text = "\n".join([STORY[0], "ⓒ 예시통신", *STORY[1:], "Copyright © 예시일보. 무단전재 및 재배포 금지."])
+    result = cleaned(text)
+    assert (result.rights, result.publisher) == ("Copyright © 예시일보", "예시일보")

@@ -109,13 +109,22 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         )
     ],
     "cue": [
+        ("ko", ["◀ 앵커 ▶", "◀ INT ▶", "<리포트>"], ["◀ 이전 기사에서 다룬 내용입니다."]),
         (
             "ko",
             ["[앵커]", "[리포트]", "【 앵커멘트 】", "【 기자 】"],
             ['[이영래/부동산리서치 대표 : "월세 수요가 많습니다."]'],
-        )
+        ),
     ],
     "wire-credit": [
+        (
+            "en",
+            [
+                "This article was originally published on The Conversation.",
+                "Follow AP's coverage at https://apnews.com/hub/wildfires",
+            ],
+            ["This article was cited by the court as evidence of the company's intent."],
+        ),
         (
             "en",
             [
@@ -123,9 +132,10 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
                 "Associated Press writer Jane Roe in Sacramento contributed to this report.",
             ],
             ["Investors contributed $5 million to the fund, the company said."],
-        )
+        ),
     ],
     "dateline-header": [
+        ("ja", ["最終更新: 2025年1月24日 15時02分"], ["最終更新日が2025年1月24日だったことが分かった。"]),
         (
             "ko",
             [
@@ -162,6 +172,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["（写真：ロイター）"], ["写真展は来月まで開かれる。"]),
     ],
     "caption": [
+        ("ja", ["（写真は記者会見する植田総裁）"], ["（中略）の後、総裁は会見した。"]),
         (
             "ko",
             [
@@ -238,6 +249,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     "page-chrome": [
         (
             "ko",
+            ["쏠쏠정보 0", "후속강추 12", "기자 프로필", "구독자 1,234", "(끝)"],
+            ["추천해요 한마디에 그는 웃었다."],
+        ),
+        (
+            "ko",
             [
                 "바로가기 본문 글씨 줄이기 본문 글씨 키우기",
                 "스크롤 이동 상태바",
@@ -258,6 +274,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
                 "Home > News > World",
                 "Story continues below advertisement",
                 "3 min read",
+                "___",
                 "Our Standards: The Thomson Reuters Trust Principles.",
             ],
             ["Advertisement spending rose 5% last year."],
@@ -272,6 +289,13 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         )
     ],
     "promo": [
+        (
+            "ko",
+            [
+                "※ '당신의 제보가 뉴스가 됩니다' [카카오톡] YTN 검색해 채널 추가 [전화] 02-398-8585 [메일] social@ytn.co.kr"
+            ],
+            ["경찰은 전화와 이메일로 접수된 신고를 토대로 수사를 벌였다고 밝혔다."],
+        ),
         ("ja", ["この記事は有料会員限定です", "続きは日経電子版で"], ["会員数は前年より増えた。"]),
         (
             "ko",
