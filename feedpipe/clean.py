@@ -421,6 +421,8 @@ def _judge_summaries(lines: list[_Line]) -> None:
         if line.effect != "opens-summary" or line.reason is None:
             continue
         following = [ln for ln in lines[pos + 1 :] if ln.live and not ln.forced]
+        while following and following[0].width <= LONE_WORD_WIDTH and len(following[0].words) <= 1:
+            following.pop(0).reason = "ai-summary"  # the heading's second word ("요약봇")
         bulleted = bool(following) and bool(R.BULLET.match(following[0].raw))
         block: list[_Line] = []
         for member in following[:SUMMARY_LINES]:

@@ -228,8 +228,18 @@ LINE_RULES: tuple[LineRule, ...] = (
         "line",
         EN,
     ),
-    _line("dateline-header", r"^(?:公開|配信|更新|掲載|最終更新)(?:日時?)?\s*[:：]?\s*\d{4}", 80, "line", JA),
+    _line("dateline-header", r"^(?:公開|配信|更新|掲載|最終更新)(?:日時?)?\s*[:：]?\s*\d", 80, "line", JA),
+    # "5/29(水) 12:10配信": month/day, weekday, time and the word for published.
+    _line(
+        "dateline-header",
+        r"^(?:\d{4}/)?\d{1,2}/\d{1,2}\s*(?:[(（].[)）])?\s*\d{1,2}:\d{2}\s*(?:配信|更新|公開)?$",
+        40,
+        "line",
+        JA,
+    ),
     _line("dateline-header", rf"^\W*{DATE}\W*$", 60),
+    # A date with a little more on the line but no sentence: "May 29, 2024 11:05 AM GMT+9Updated 2 hours ago".
+    _line("dateline-header", rf"^\W*{DATE}[^.!?。]{{0,40}}$", 90),
     # Photo credits and captions that stand on their own line.
     _line(
         "photo-credit",
@@ -345,7 +355,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "list-heading",
-        r"^(?:関連記事|関連ニュース|あわせて読みたい|人気記事|アクセスランキング|おすすめ記事|最新ニュース|こちらもおすすめ)$",
+        r"^【?(?:関連記事|関連ニュース|あわせて読みたい|人気記事|アクセスランキング|おすすめ記事|最新ニュース|こちらもおすすめ)】?$",
         40,
         "opens-list",
         JA,

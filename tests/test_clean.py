@@ -323,3 +323,37 @@ def test_the_last_rights_line_names_the_publisher() -> None:
     text = "\n".join([STORY[0], "ⓒ 예시통신", *STORY[1:], "Copyright © 예시일보. 무단전재 및 재배포 금지."])
     result = cleaned(text)
     assert (result.rights, result.publisher) == ("Copyright © 예시일보", "예시일보")
+
+
+def test_portal_copy_of_a_wire_story() -> None:
+    """A portal page: header chrome, a doubled reporter line, an AI summary, a signed
+    caption, a section head, reaction buttons, a section notice and a most-read list."""
+    story = clean_file(FIXTURES / "ko-portal.txt")
+    assert story.title == '"전세사기 피해 막는다"…정부, 임대인 정보 공개 확대'
+    assert story.subheads == ["보증보험 가입 문턱 낮춘다"]
+    assert (
+        story.paragraphs[0]
+        == "정부가 전세사기 피해를 막기 위해 임대인의 세금 체납 정보 공개 범위를 확대한다."
+    )
+    assert len(story.paragraphs) == 5
+    assert (story.publisher, story.authors) == ("뉴스1", ["홍길동"])
+    assert story.published is not None and story.published.isoformat() == "2024-05-29T11:00:00+09:00"
+    assert [r.reason for r in story.removed if r.reason == "ai-summary"] == ["ai-summary"] * 4
+    assert [q.speaker for q in story.quotes] == ["박상우 국토부 장관", "박상우 국토부 장관"]
+
+
+def test_reuters_page() -> None:
+    story = clean_file(FIXTURES / "en-reuters.txt")
+    assert story.title == "Oil prices rise as Middle East tensions flare"
+    assert (story.publisher, story.authors) == ("Reuters", ["Jane Smith"])
+    assert story.published is not None and story.published.isoformat() == "2024-05-29T11:05:00+09:00"
+    assert story.subheads == [] and len(story.paragraphs) == 4
+    assert story.quotes[0].speaker == "John Evans"
+
+
+def test_japanese_portal_page() -> None:
+    story = clean_file(FIXTURES / "ja-portal.txt")
+    assert story.title == "東京円、155円台後半（29日正午）"
+    assert story.publisher == "共同通信社"
+    assert story.subheads == [] and len(story.paragraphs) == 3
+    assert {r.reason for r in story.removed} >= {"dateline-header", "list-heading", "copyright"}
