@@ -239,7 +239,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line("dateline-header", rf"^\W*{DATE}\W*$", 60),
     # A date with a little more on the line but no sentence: "May 29, 2024 11:05 AM GMT+9Updated 2 hours ago".
-    _line("dateline-header", rf"^\W*{DATE}[^.!?。]{{0,40}}$", 90),
+    _line("dateline-header", rf"^\W*{DATE}[^.!?。]{{0,40}}$", 90, "line", EN),
     # Photo credits and captions that stand on their own line.
     _line(
         "photo-credit",
