@@ -246,6 +246,7 @@ def clean(document: Document, overrides: Overrides | None = None) -> Cleaned:
     _judge_lists(lines)
     _judge_trailing(lines)
     _assign_roles(lines, title)
+    _keep_some_story(lines)
     return _verdict(document, lines, language)
 
 
@@ -672,6 +673,43 @@ def _assign_roles(lines: list[_Line], title: _Line | None) -> None:
             line.role = "subhead"
         else:
             line.role = "body"
+
+
+# Removals that are judgements of shape or context, which a story line could be mistaken
+# for; rights lines, addresses, links and overrides are never story.
+_SOFT_REASONS = frozenset(
+    {
+        "related-list",
+        "headline-list",
+        "duplicate",
+        "caption",
+        "label",
+        "page-chrome",
+        "media",
+        "ai-summary",
+        "counter",
+    }
+)
+
+
+def _keep_some_story(lines: list[_Line]) -> None:
+    """An article always keeps a body when it has story-like text: when in doubt, keep.
+
+    Without a body line, the subheads (or the lone title) are the body; with no kept line
+    at all, the longest line a shape judgement removed is restored.
+    """
+    kept = [ln for ln in lines if ln.live]
+    if any(ln.role == "body" for ln in kept):
+        return
+    if kept:
+        for ln in kept:
+            if ln.role in ("subhead", "title") and (ln.role == "subhead" or len(kept) == 1):
+                ln.role = "body"
+        return
+    soft = [ln for ln in lines if ln.reason in _SOFT_REASONS and ln.words]
+    if soft:
+        line = max(soft, key=lambda ln: ln.width)
+        line.reason, line.role = None, "body"
 
 
 def _subhead_like(line: _Line, *, deck: bool) -> bool:

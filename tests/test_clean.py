@@ -357,3 +357,16 @@ def test_japanese_portal_page() -> None:
     assert story.publisher == "共同通信社"
     assert story.subheads == [] and len(story.paragraphs) == 3
     assert {r.reason for r in story.removed} >= {"dateline-header", "list-heading", "copyright"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "전기요금 인상 폭 산업용 5%\n한국전력 적자 3조원 감소 전망",  # a headline and a subhead only
+        "Prices rise again in March\nAdvertisement",  # a title and chrome
+        "Read more\nPrices rise again in March",  # a list heading and one entry
+    ],
+)
+def test_an_article_with_story_like_text_always_has_a_body(text: str) -> None:
+    story = clean_bytes(text, source="<test>")
+    assert story.paragraphs
