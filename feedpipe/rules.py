@@ -92,8 +92,8 @@ KO_REPORTER = r"(?:기자|특파원|선임기자|객원기자|수습기자|논�
 DATE = (
     r"(?:(?:19|20)\d{2}\s*[.\-/년年]\s*\d{1,2}\s*[.\-/월月]\s*\d{1,2}\s*[일日.]?(?:\s*\([^)]{1,3}\))?"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})"
-    r"(?:[\s,]*(?:at\s*)?\(?(?:오전|오후|午前|午後)?\s*\d{1,2}\s*[:시時]\s*\d{2}\s*(?:분|分|[ap]\.?m\.?)?\)?)?"
+    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})"
+    r"(?:[\s,]*(?:at\s*)?\(?(?:오전|오후|午前|午後)?\s*\d{1,2}\s*[:.시時]\s*\d{2}\s*(?:분|分|[ap]\.?m\.?)?\)?)?"
 )
 
 
@@ -206,6 +206,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
         ("contributed",),
     ),
+    # "Jane Roe Energy correspondent", "John Smith, Staff Writer".
+    _line(
+        "byline",
+        r"^(?-i:[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){1,3}),?\s+(?-i:(?:[A-Z][\w-]*\s){0,3})(?:correspondent|reporter|editor|writer|columnist|analyst|staff)$",
+        80,
+        "line",
+        EN,
+        ("correspondent", "reporter", "editor", "writer", "columnist", "analyst", "staff"),
+    ),
     _line(
         "byline",
         r"^by\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3})*$",
@@ -278,6 +287,15 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line("photo-credit", r"^\(?\s*(?:photo|credit|photograph)\s*:\s*[^.]{1,60}\)?$", 80, "line", EN),
     _line("photo-credit", r"image\s+source,\s*[^,.]{1,40}$", 500, "line", EN, ("image source",)),
+    # "Solar panels on a roof in Kent. Photograph: Gareth Fuller/PA".
+    _line(
+        "caption",
+        r"\b(?:photograph|photo|picture|illustration)\s*:\s*[^.:]{1,60}$",
+        300,
+        "line",
+        EN,
+        ("photograph", "photo", "picture", "illustration"),
+    ),
     # An agency caption ends with its credit: "A firefighter … Tuesday. (AP Photo/Ringo Chiu)".
     _line(
         "caption",
@@ -348,7 +366,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "list-heading",
-        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|most (?:read|popular|viewed|shared)|more (?:from|on) .{1,30}|trending(?: now| stories)?|recommended(?: for you| stories)?|you may also like|also read|see also|top stories|latest (?:news|stories)|more stories)\W*$",
+        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|explore more on these topics|more on this story|most (?:read|popular|viewed|shared)|more (?:from|on) .{1,30}|trending(?: now| stories)?|recommended(?: for you| stories)?|you may also like|also read|see also|top stories|latest (?:news|stories)|more stories)\W*$",
         60,
         "opens-list",
         EN,
@@ -426,7 +444,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line(
         "page-chrome",
         r"^(?:advertisement|sponsored|skip to (?:main )?content|listen to (?:this )?article|comments?(?:\s*\(\d+\))?|\d+ comments?|home\s*[>›»].*"
-        r"|story continues below(?: advertisement)?|continue reading(?: below)?|\d+\s*min(?:ute)?s?\s+read|our standards:.*)$",
+        r"|story continues below(?: advertisement)?|reuse this content|continue reading(?: below)?|\d+\s*min(?:ute)?s?\s+read|our standards:.*)$",
         80,
         "line",
         EN,
@@ -451,7 +469,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         ("전화", "메일", "카카오톡", "제보"),
     ),
     # The lines of a tip box: "▷ 전화 : 02-781-1234", "▷ 이메일 : …".
-    _line("promo", r"^\W*(?:전화|이메일|메일|카카오톡|팩스|홈페이지)\s*(?:[:：]|\d{2,4}-)", 120, "line", KO),
+    _line(
+        "promo",
+        r"^\W*(?:전화|이메일|메일|카카오톡|팩스|홈페이지)\s*(?:[:：]|\d{2,4}-|[A-Za-z0-9._-]*@)",
+        120,
+        "line",
+        KO,
+    ),
+    _line("promo", r"제보를\s*기다립니다|제보해\s*주세요", 120, "line", KO, ("제보",)),
     _line(
         "promo",
         r"^\W*(?:기사\s*)?추천\s*(?:하기|합니다)$|^(?:기사\s*)?원문\s*보기$|^기사\s*원문$",
@@ -497,7 +522,12 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     # A reporter's name and address glued to the last sentence: "…했다. 홍길동 기자 hong@yna.co.kr".
     _span("byline", rf"(?<=[.。\"”])\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*\(?{EMAIL}\)?\s*$", KO, ("@",)),
     # Broadcast cues opening a line: "【 인터뷰 】 김문태 / 장위시장 상인".
-    _span("cue", r"^\s*[【\[]\s*(?:인터뷰|스탠딩|녹취|현장음|자막|브릿지)\s*[】\]]", KO, ("【", "[")),
+    _span(
+        "cue",
+        r"^\s*(?:[【\[]|◀)\s*(?:인터뷰|스탠딩|녹취|현장음|자막|브릿지|INT|SYNC)\s*(?:[】\]]|▶)",
+        KO,
+        ("【", "[", "◀"),
+    ),
     _span("email", rf"\(?{EMAIL}\)?", ALL, ("@",)),
     # Photo credits glued to the end of a caption or paragraph.
     _span(

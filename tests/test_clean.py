@@ -370,3 +370,20 @@ def test_japanese_portal_page() -> None:
 def test_an_article_with_story_like_text_always_has_a_body(text: str) -> None:
     story = clean_bytes(text, source="<test>")
     assert story.paragraphs
+
+
+def test_guardian_style_page() -> None:
+    story = clean_file(FIXTURES / "en-guardian.txt")
+    assert story.title == "Heatwave pushes UK electricity demand to summer record"
+    assert story.subheads == ["Households turned up fans and air conditioning as temperatures passed 33C"]
+    assert story.byline == "Jane Roe Energy correspondent"
+    assert len(story.paragraphs) == 3 and "Photograph" not in "\n".join(story.paragraphs)
+
+
+def test_broadcast_script_with_mbc_style_cues() -> None:
+    story = clean_file(FIXTURES / "ko-broadcast.txt")
+    assert (story.publisher, story.authors) == ("MBC", ["김민수"])
+    assert "이철수/전력거래소 차장" in story.paragraphs
+    text = "\n".join(story.paragraphs)
+    assert "◀" not in text and "제보" not in text and "영상편집" not in text
+    assert len(story.paragraphs) == 8

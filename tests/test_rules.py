@@ -72,6 +72,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     ],
     "byline": [
         (
+            "en",
+            ["Jane Roe Energy correspondent", "John Smith, Staff Writer"],
+            ["Prime Minister Keir Starmer told the editor"],
+        ),
+        (
             "ko",
             [
                 "임대준 기자 ydj@aitimes.com",
@@ -135,6 +140,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "dateline-header": [
+        ("en", ["Wed 19 Jun 2024 18.02 BST"], ["Wed 19 Jun 2024 was the hottest day of the year."]),
         ("ja", ["最終更新: 2025年1月24日 15時02分"], ["最終更新日が2025年1月24日だったことが分かった。"]),
         (
             "ko",
@@ -172,6 +178,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["（写真：ロイター）"], ["写真展は来月まで開かれる。"]),
     ],
     "caption": [
+        (
+            "en",
+            ["Solar panels on a roof in Kent. Photograph: Gareth Fuller/PA"],
+            ["The photo: a blurred image that went viral, officials said, was taken in 2019."],
+        ),
         ("ja", ["（写真は記者会見する植田総裁）"], ["（中略）の後、総裁は会見した。"]),
         (
             "ko",
