@@ -122,11 +122,15 @@ class _Rules:
         self.line = line
         self.span = span
         needles = {n for r in line for n in r.needles} | {n for sr in span for n in sr.needles}
+        # A lookahead finds a needle at every position, even inside another match ("제보도"
+        # holds "제보" and "보도"); at one position only the longest is reported, so each
+        # needle also stands for the needles it starts with ("photograph" for "photo").
         self.needle_re = (
-            re.compile("|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)))
+            re.compile("(?=(" + "|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)) + "))")
             if needles
             else None
         )
+        self.prefixes = {n: {m for m in needles if n.startswith(m)} for n in needles}
         # Per distinct width limit (ascending): the needle-free rules whose limit allows it.
         self.limits = sorted({r.max_width for r in line})
         self.base = [
@@ -145,7 +149,12 @@ class _Rules:
 
     def needles_in(self, text: str) -> set[str]:
         """The needles a line holds (lower-cased comparison)."""
-        return set(self.needle_re.findall(text.lower())) if self.needle_re else set()
+        if self.needle_re is None:
+            return set()
+        found: set[str] = set()
+        for needle in set(self.needle_re.findall(text.lower())):
+            found |= self.prefixes[needle]
+        return found
 
     def line_rule(self, text: str, width: int, found: set[str]) -> R.LineRule | None:
         """The first rule (in table order) whose width limit allows the line and that matches."""

@@ -483,3 +483,10 @@ def test_span_rule(name: str, lang: str, line: str, cut: str, rest: str) -> None
 @pytest.mark.parametrize(("lang", "line"), SPAN_KEEPS)
 def test_span_rules_leave_story_alone(lang: str, line: str) -> None:
     assert cut_spans(line, _rules_for(lang).span) == (line, [])
+
+
+def test_needles_are_found_inside_and_under_each_other() -> None:
+    rules = _rules_for("en")
+    assert {"photo", "photograph"} <= rules.needles_in("A roof in Kent. Photograph: Gareth Fuller/PA")
+    ko = _rules_for("ko")
+    assert {"제보", "보도"} <= ko.needles_in("제보도 받는다")
