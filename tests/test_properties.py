@@ -6,11 +6,11 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from feedpipe.clean import clean
+from feedpipe.clean import _rules_for, clean, cut_spans
 from feedpipe.extract import extract_text
 from feedpipe.model import Story
 from feedpipe.normalize import normalize
-from feedpipe.text import clean_lines, split_lines, tokens, xml_safe
+from feedpipe.text import clean_line, clean_lines, display_width, split_lines, tokens, xml_safe
 
 # Pieces of real article pages: every rule's trigger appears somewhere in here, so random
 # lines built from them walk the cleaner's paths (lists, spans, labels, boundaries).
@@ -119,3 +119,24 @@ def test_output_is_xml_safe(text: str) -> None:
     ]
     for value in fields:
         assert xml_safe(value) == value
+
+
+def naive_rule(text: str, lang: str) -> str | None:
+    """The line rule a plain loop over the table picks: the engine's contract."""
+    width = display_width(text)
+    for rule in _rules_for(lang).line:
+        if width <= rule.max_width and rule.pattern.search(text):
+            return rule.name
+    return None
+
+
+@SETTINGS
+@given(line, st.sampled_from(["ko", "en", "ja"]))
+def test_prepared_rules_match_like_the_plain_table(raw: str, lang: str) -> None:
+    """Needles and combined alternations are only speed: same rule, same cuts."""
+    text = clean_line(raw)
+    rules = _rules_for(lang)
+    found = rules.needles_in(text)
+    rule = rules.line_rule(text, display_width(text), found)
+    assert (rule.name if rule else None) == naive_rule(text, lang)
+    assert cut_spans(text, rules.span_rules(found)) == cut_spans(text, rules.span)
