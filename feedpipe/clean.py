@@ -122,15 +122,16 @@ class _Rules:
         self.line = line
         self.span = span
         needles = {n for r in line for n in r.needles} | {n for sr in span for n in sr.needles}
-        # A lookahead finds a needle at every position, even inside another match ("제보도"
-        # holds "제보" and "보도"); at one position only the longest is reported, so each
-        # needle also stands for the needles it starts with ("photograph" for "photo").
+        # One left-to-right scan, longest needle first.  A needle it reports stands for the
+        # needles it starts with ("photograph" for "photo"); a needle that can begin inside
+        # a reported one ("제보도" holds "제보" and "보도") is looked for on its own.
         self.needle_re = (
-            re.compile("(?=(" + "|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)) + "))")
+            re.compile("|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)))
             if needles
             else None
         )
         self.prefixes = {n: {m for m in needles if n.startswith(m)} for n in needles}
+        self.overlapping = {n: [m for m in needles if m != n and _may_start_inside(m, n)] for n in needles}
         # Per distinct width limit (ascending): the needle-free rules whose limit allows it.
         self.limits = sorted({r.max_width for r in line})
         self.base = [
@@ -151,9 +152,11 @@ class _Rules:
         """The needles a line holds (lower-cased comparison)."""
         if self.needle_re is None:
             return set()
+        low = text.lower()
         found: set[str] = set()
-        for needle in set(self.needle_re.findall(text.lower())):
+        for needle in set(self.needle_re.findall(low)):
             found |= self.prefixes[needle]
+            found.update(m for m in self.overlapping[needle] if m not in found and m in low)
         return found
 
     def line_rule(self, text: str, width: int, found: set[str]) -> R.LineRule | None:
@@ -179,6 +182,12 @@ class _Rules:
         table = re.compile("|".join(branches), re.IGNORECASE) if branches else None
         self._tables[chosen] = table
         return table
+
+
+def _may_start_inside(inner: str, outer: str) -> bool:
+    """Whether `inner` can begin after the first character of a match of `outer`: it is
+    inside it, or one of its proper suffixes starts `inner`."""
+    return inner in outer[1:] or any(inner.startswith(outer[i:]) for i in range(1, len(outer)))
 
 
 def _top_level_branches(pattern: str) -> list[str]:
