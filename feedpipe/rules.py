@@ -265,6 +265,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         KO,
     ),
     _line("caption", r"^image caption,?$", 20, "with-next", EN),
+    # A stock agency's name alone under a photo.
+    _line(
+        "photo-credit",
+        r"^(?:getty images|shutterstock|alamy|istock)(?:\s*(?:/|via)\s*.{0,40})?$",
+        60,
+        "line",
+        EN,
+    ),
     _line(
         "photo-credit", r"^\(?(?:photo|image|picture)s?\s+(?:by|courtesy of)\s[^.]{1,80}\)?$", 120, "line", EN
     ),
@@ -326,6 +334,17 @@ LINE_RULES: tuple[LineRule, ...] = (
         KO,
         ("제공", "캡처", "캡쳐", *SIGNS),
     ),
+    # A caption ending in "…의 모습." (a noun and a full stop: prose would end "모습이다.",
+    # and a subhead "달라진 경제의 모습" has no full stop),
+    # perhaps with the photo's date and an address after it.
+    _line(
+        "caption",
+        rf"모습\.(?:\s*\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?)?(?:\s*\(?{EMAIL}\)?)?$",
+        300,
+        "line",
+        KO,
+        ("모습",),
+    ),
     # A caption signed by its source after a slash: "…모습. /연합뉴스", "…모습. 2024.5.25/뉴스1 ⓒ News1 김민지 기자".
     _line(
         "caption",
@@ -357,6 +376,13 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line("related-list", r"^【関連(?:記事|ニュース)】\S", 240, "line", JA),
     # Lists of other stories: the heading opens the list; its entries follow.
+    _line(
+        "list-heading",
+        r"^[\[【<]\s*(?:키워드\s*)?(?:관련\s*(?:기사|뉴스)|많이\s*본\s*(?:뉴스|기사)|(?:이\s*시각\s*)?주요\s*뉴스|인기\s*기사)\s*[\]】>]$",
+        40,
+        "opens-list",
+        KO,
+    ),
     _line(
         "list-heading",
         r"^(?:키워드\s*)?관련\s*(?:기사|뉴스)(?:\s*더\s*보기)?$|^(?:가장\s*)?많이\s*(?:본|읽은)\s*(?:뉴스|기사)$|^(?:인기|추천|주요|최신|오늘의)\s*(?:기사|뉴스)$|^이\s*시각\s*(?:주요|인기|많이\s*본)?\s*뉴스$|^함께\s*(?:보면|읽으면)\s*좋은",
@@ -451,7 +477,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "page-chrome",
-        r"^(?:広告|シェア|ツイート|ブックマーク|印刷|この記事を読む|続きを読む|コメント)$",
+        r"^(?:広告|シェア|ツイート|ブックマーク|印刷|この記事を読む|続きを読む|コメント|写真拡大|拡大する|画像を拡大)$",
         40,
         "line",
         JA,
@@ -514,6 +540,13 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     # "[머니투데이 김상희 기자]", "[헤럴드경제=김현경 기자]", "(서울=연합뉴스) 홍길동 기자 =".
     _span("byline", rf"^\s*\[[^\[\]]{{0,20}}[\s=]{KO_NAME}\s*{KO_REPORTER}\]", KO, REPORTERS),
     _span("byline", rf"^\s*{_WIRE_BYLINE}", KO, ("=",)),
+    # "[서울=뉴시스]홍길동 기자 =": the place and agency in brackets, the name after.
+    _span(
+        "byline",
+        rf"^\s*\[[^\[\]=]{{1,20}}=[^\[\]]{{1,20}}\]\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*=",
+        KO,
+        ("=",),
+    ),
     _span(
         "byline", rf"^\s*【[^】]{{1,20}}=[^】]{{1,20}}】\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*=", KO, ("【",)
     ),

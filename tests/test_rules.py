@@ -160,6 +160,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     ],
     "photo-credit": [
         (
+            "en",
+            ["Getty Images", "Shutterstock / Jane Doe"],
+            ["Getty Images said on Monday that it would cut jobs."],
+        ),
+        (
             "ko",
             ["(사진=어도비)", "[사진 출처 : 연합뉴스]", "(사진=관세청 제공, 연합뉴스)", "[게티이미지]"],
             ["사진을 찍던 관광객들이 발길을 멈췄다."],
@@ -178,6 +183,14 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["（写真：ロイター）"], ["写真展は来月まで開かれる。"]),
     ],
     "caption": [
+        (
+            "ko",
+            [
+                "25일 서울 시내의 한 부동산 중개업소 모습. 2024.05.25. photo@newsis.com",
+                "서울 여의도 증권가의 모습.",
+            ],
+            ["시장의 모습이 크게 바뀌었다.", "달라진 한국 경제의 모습"],
+        ),
         (
             "en",
             ["Solar panels on a roof in Kent. Photograph: Gareth Fuller/PA"],
@@ -227,6 +240,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["【関連記事】日銀が利上げ決定"], ["関連記事を参照した。"]),
     ],
     "list-heading": [
+        (
+            "ko",
+            ["[관련기사]", "【이 시각 주요뉴스】", "<많이 본 뉴스>"],
+            ["[관련기사 검색 결과는 없습니다.]"],
+        ),
         ("ko", ["키워드 관련기사", "관련기사", "많이 본 뉴스"], ["관련 기사를 쓴 기자는 해고됐다."]),
         ("en", ["Read more", "Most Read", "Related stories"], ["Read more books, the doctor advised."]),
         ("ja", ["関連記事"], ["関連記事の削除を求めた。"]),
@@ -290,7 +308,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
             ],
             ["Advertisement spending rose 5% last year."],
         ),
-        ("ja", ["広告", "シェア"], ["広告費は前年比5%増えた。"]),
+        ("ja", ["広告", "シェア", "写真拡大"], ["広告費は前年比5%増えた。"]),
     ],
     "tags": [
         (
@@ -398,6 +416,13 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
         "ko",
         "【서울=뉴시스】홍길동 기자 = 코스피가 올랐다.",
         "【서울=뉴시스】홍길동 기자 =",
+        "코스피가 올랐다.",
+    ),
+    (
+        "byline",
+        "ko",
+        "[서울=뉴시스]홍길동 기자 = 코스피가 올랐다.",
+        "[서울=뉴시스]홍길동 기자 =",
         "코스피가 올랐다.",
     ),
     (
