@@ -294,7 +294,11 @@ def find_quotes(paragraphs: list[str], lang: str) -> list[Quote]:
 
 def _continues_sentence(before: str) -> bool:
     """A quote right after "…”며" or "…”고" continues the previous speaker's sentence."""
-    return bool(re.search(r"[”\"」』](?:며|고|면서|라며|라고|이라며|이라고|,)?\s*$", before))
+    # The pattern is anchored at the end; searching the tail spares trying every position.
+    return _CONTINUES.search(before[-12:]) is not None
+
+
+_CONTINUES = re.compile(r"[”\"」』](?:며|고|면서|라며|라고|이라며|이라고|,)?\s*$")
 
 
 # Everything up to the last sentence end or closing quote: the clause starts after it.
