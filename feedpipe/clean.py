@@ -547,17 +547,17 @@ def _units(words: Iterable[str]) -> list[str]:
     function words; Japanese and Chinese runs (written without spaces) as character pairs."""
     units: list[str] = []
     for w in words:
-        if w.isascii():
-            if len(w) >= 2 and w not in _FUNCTION_WORDS:
-                units.append(w)
-        elif "\uac00" <= w[0] <= "\ud7a3" or not _CJK.search(w):
-            # Hangul words are spaced like English ones (and most start with a syllable,
-            # which spares the search below).
-            if len(w) >= 2:
-                units.append(w)
-        else:
+        if _cjk_word(w):
             units.extend(_pairs(w))
+        elif len(w) >= 2 and w not in _FUNCTION_WORDS:
+            units.append(w)
     return units
+
+
+def _cjk_word(word: str) -> bool:
+    """A Japanese or Chinese run (written without spaces).  ASCII words and words that
+    start with a Hangul syllable are spared the search: they are most words."""
+    return not word.isascii() and not ("\uac00" <= word[0] <= "\ud7a3") and _CJK.search(word) is not None
 
 
 def _vocabulary(lines: Iterable[_Line]) -> set[str]:
@@ -575,7 +575,7 @@ def _vocabulary(lines: Iterable[_Line]) -> set[str]:
     words = set(tokens(text))
     vocabulary = words | {w[:-1] for w in words if len(w) >= 3}
     if _CJK.search(text):
-        vocabulary.update(pair for w in words if _CJK.search(w) for pair in _pairs(w))
+        vocabulary.update(pair for w in words if _cjk_word(w) for pair in _pairs(w))
     return vocabulary
 
 
