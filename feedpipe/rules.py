@@ -285,7 +285,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
         ("/",),
     ),
-    _line("photo-credit", r"^\(?(?:AP|AFP|Reuters|Getty|EPA|Bloomberg)\s*Photo\b.*\)?$", 160, "line", EN),
+    # An agency's photo credit, whatever the agency: "(AP Photo/…)", "(Yonhap Photo)".
+    _line("photo-credit", r"^\(?(?-i:[A-Z][A-Za-z]{1,11}\s*Photo)(?:/[^)]*)?\)?$", 160, "line", EN),
     _line(
         "photo-credit",
         r"^\(?\s*(?:image|photo|picture)\s*(?:source|caption|credit)s?\s*[,:]",
@@ -307,7 +308,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # An agency caption ends with its credit: "A firefighter … Tuesday. (AP Photo/Ringo Chiu)".
     _line(
         "caption",
-        r"\((?:AP|AFP|Reuters|EPA|Getty|Bloomberg)\s*Photo\b[^)]*\)\s*$",
+        r"\((?-i:[A-Z][A-Za-z]{1,11}\s*Photo)\b[^)]*\)\s*$",
         600,
         "line",
         EN,
@@ -569,7 +570,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
         KO,
         ("사진",),
     ),
-    _span("photo-credit", r"\((?:AP|AFP|Reuters|EPA|Getty|Bloomberg)\s*Photo[^)]*\)", EN, ("photo",)),
+    _span("photo-credit", r"\((?-i:[A-Z][A-Za-z]{1,11}\s*Photo)\b[^)]*\)", EN, ("photo",)),
     _span("photo-credit", r"[（(]\s*写真\s*[：:＝=][^）)]{1,40}[）)]", JA, ("写真",)),
     # Wire credits glued to the last paragraph.
     _span(

@@ -463,6 +463,13 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
         "(AP Photo/Jane Doe)",
         "Crews work on the line near the plant.",
     ),
+    (
+        "photo-credit",
+        "en",
+        "Officials inspect the site (Yonhap Photo) on Monday.",
+        "(Yonhap Photo)",
+        "Officials inspect the site on Monday.",
+    ),
     ("photo-credit", "ja", "会見する総裁（写真：ロイター）。", "（写真：ロイター）", "会見する総裁 。"),
     (
         "wire-credit",
