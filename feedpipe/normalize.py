@@ -244,12 +244,13 @@ _JA_SUBJECT = re.compile(r"([^\s、。「」]{2,20})(?:は|が)$")
 
 
 # Words that name a role: a subject ending in one of these is a person who can be quoted.
-_KO_TITLES = re.compile(
-    r"(?:CEO|CTO|CFO|대표|대표이사|장관|차관|대통령|총리|의원|위원장|위원|회장|부회장|사장|부사장|"
-    r"창업자|공동창업자|교수|박사|연구원|관계자|대변인|이사|청장|시장|지사|국장|과장|팀장|소장|원장|"
-    r"총장|의장|감독|선수|변호사|씨|측|당국자|책임자|본부장|실장|부장|센터장|전무|상무|수석|비서관|"
-    r"대사|총재|행장|기자|작가|배우|가수)$"
-)
+_KO_TITLES = (
+    "CEO", "CTO", "CFO", "대표", "대표이사", "장관", "차관", "대통령", "총리", "의원", "위원장", "위원",
+    "회장", "부회장", "사장", "부사장", "창업자", "공동창업자", "교수", "박사", "연구원", "관계자",
+    "대변인", "이사", "청장", "시장", "지사", "국장", "과장", "팀장", "소장", "원장", "총장", "의장",
+    "감독", "선수", "변호사", "씨", "측", "당국자", "책임자", "본부장", "실장", "부장", "센터장", "전무",
+    "상무", "수석", "비서관", "대사", "총재", "행장", "기자", "작가", "배우", "가수",
+)  # fmt: skip
 
 
 # How far around a quote its speaker is looked for, and how far back "그는" may refer.
@@ -335,7 +336,7 @@ def _ko_speaker(words: list[str]) -> str | None:
         head = m.group(1)
         if head in _KO_PRONOUN:
             return head
-        if _KO_TITLES.search(head) or i == 0:
+        if head.endswith(_KO_TITLES) or i == 0:
             return _with_name(words, i, head)
     return None
 
@@ -355,7 +356,7 @@ def _titled_subjects_ko(text: str) -> list[tuple[int, str]]:
     whom a later "그는" may refer back to."""
     found: list[tuple[int, str]] = []
     for m in _SUBJECT_WORD.finditer(text):
-        if not _KO_TITLES.search(m.group(1)):
+        if not m.group(1).endswith(_KO_TITLES):
             continue
         # The name words sit just before the head; a short window holds the three it may take.
         words = text[max(0, m.start(1) - 80) : m.start(1)].split()[-3:]
