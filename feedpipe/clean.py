@@ -574,8 +574,8 @@ def _vocabulary(lines: Iterable[_Line]) -> set[str]:
     text = text[:VOCABULARY_CHARS]
     words = set(tokens(text))
     vocabulary = words | {w[:-1] for w in words if len(w) >= 3}
-    if _CJK.search(text):
-        vocabulary.update(pair for w in words if _cjk_word(w) for pair in _pairs(w))
+    # Character pairs of the Japanese and Chinese runs, found in one pass over the text.
+    vocabulary.update(pair for run in _CJK_RUN.findall(text) for pair in _pairs(run))
     return vocabulary
 
 
@@ -593,6 +593,7 @@ def _overlap(line: _Line, vocabulary: set[str]) -> float:
 
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
+_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]{2,}")
 _FUNCTION_WORDS = frozenset(
     [
         "the",
