@@ -7,14 +7,16 @@ and records every removal with the rule's name and the block's index.  The passe
 2. line rules: page chrome, rights lines, bylines, cues, promos (and the labels whose
    value is the next line);
 3. span rules inside the remaining lines: bylines, e-mails, glued captions and credits;
-4. the title: the headline-like line right above the page's date or byline header (what
-   comes before it is page chrome), else the first line when it reads as a headline;
+4. the title: the headline-like line above the page's date or byline header when only
+   short chrome sits above it (that chrome goes), else the first line when it reads as a
+   headline;
 5. repetition: a line repeating the title or another kept line (teasers, doubled
    captions), and AI-summary blocks that restate the story;
 6. lists: entries under a list heading, indented link lines, and everything headline-like
    after the story's end (a rights line, a reporter box, a sign-off), told apart as
    related (sharing the story's vocabulary) or unrelated ("most read");
-7. roles: the deck of subheads under the title, section heads between paragraphs, body.
+7. roles: the deck of subheads under the title, section heads between paragraphs, body;
+8. something stays: an article with story-like text always keeps a body.
 
 When in doubt the cleaner keeps: losing a story line is worse than leaking a promo.
 """
