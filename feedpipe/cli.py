@@ -55,6 +55,11 @@ def _parser() -> argparse.ArgumentParser:
         help="json: one object per line; text: readable; html: the feed entry's content",
     )
     clean.add_argument(
+        "--explain",
+        action="store_true",
+        help="print every raw line with its fate (kept, title, subhead, byline, removed by which rule)",
+    )
+    clean.add_argument(
         "paths", nargs="+", metavar="PATH", help="article files (text or .html) or http(s) URLs"
     )
     clean.set_defaults(run=_clean)
@@ -80,6 +85,8 @@ def _parser() -> argparse.ArgumentParser:
 def _clean(args: argparse.Namespace) -> int:
     from feedpipe.render import story_html, story_text
 
+    if args.explain:
+        return _explain(args.paths)
     status = EXIT_OK
     for name in args.paths:
         try:
@@ -111,6 +118,19 @@ def _clean_one(name: str) -> Story:
     with Fetcher() as fetcher:
         got = fetcher.fetch(name, accept=("html", "text"))
     return page_story(got, SourceConfig(name="cli", urls=(name,)))
+
+
+def _explain(paths: Sequence[str]) -> int:
+    from feedpipe.explain import explain_file
+
+    status = EXIT_OK
+    for name in paths:
+        try:
+            print(explain_file(Path(name)), flush=True)
+        except FeedpipeError as exc:
+            print(f"feedpipe: error: {exc}", file=sys.stderr)
+            status = EXIT_ERROR
+    return status
 
 
 def _regenerate(args: argparse.Namespace) -> int:

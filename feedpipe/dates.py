@@ -34,7 +34,7 @@ _MONTHS = {
     for m in names
 }
 
-_TIME = r"(?:\s*(?:(?P<ampm1>오전|오후|午前|午後)\s*)?(?P<h>\d{1,2})\s*(?:[:시時]\s*(?P<mi>\d{1,2})\s*분?)?(?:\s*(?P<ampm2>[ap]\.?m\.?))?)?"
+_TIME = r"(?:\s*\(?\s*(?:(?P<ampm1>오전|오후|午前|午後)\s*)?(?P<h>\d{1,2})\s*(?:[:시時]\s*(?P<mi>\d{1,2})\s*분?)?(?:\s*(?P<ampm2>[ap]\.?m\.?))?)?"
 _PATTERNS = (
     # ISO 8601 with time zone.
     re.compile(r"(?P<iso>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)"),
@@ -43,10 +43,16 @@ _PATTERNS = (
         r"(?P<y>(?:19|20)\d{2})\s*[.\-/년年]\s*(?P<m>\d{1,2})\s*[.\-/월月]\s*(?P<d>\d{1,2})\s*[일日.]?"
         r"(?:\s*\([^)]{1,3}\))?" + _TIME
     ),
+    # 10:12 AM PDT, April 3, 2024 (a time and zone before the date)
+    re.compile(
+        r"\b(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm2>[ap]\.?m\.?)\s*(?P<tz>[A-Z]{2,4}(?:[+-]\d{1,2})?)?,?\s+"
+        r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})",
+        re.IGNORECASE,
+    ),
     # April 03, 2023 / Apr. 3, 2023 10:05 a.m.
     re.compile(
         r"\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})"
-        r"(?:,?\s*(?:at\s*)?(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm2>[ap]\.?m\.?)?)?",
+        r"(?:,?\s*(?:at\s*)?(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm2>[ap]\.?m\.?)?(?:\s*(?P<tz>[A-Z]{2,4}(?:[+-]\d{1,2})?))?)?",
         re.IGNORECASE,
     ),
     # 3 April 2023
@@ -95,8 +101,21 @@ def labelled_dates(text: str, language: str | None = None) -> tuple[datetime | N
     return published, updated
 
 
+# Zone abbreviations news pages print after a time (hours from UTC).
+_ZONES = {
+    "UTC": 0, "GMT": 0, "BST": 1, "CET": 1, "CEST": 2, "KST": 9, "JST": 9,
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+}  # fmt: skip
+_ZONE = re.compile(r"([A-Z]{2,4})([+-]\d{1,2})?")
+
+
 def _to_datetime(match: re.Match[str], zone: timezone) -> datetime | None:
     groups = match.groupdict()
+    # "PDT", "GMT+9": a zone abbreviation, perhaps with an offset from it.
+    if (tz := _ZONE.fullmatch((groups.get("tz") or "").upper())) and tz.group(1) in _ZONES:
+        hours = _ZONES[tz.group(1)] + int(tz.group(2) or 0)
+        if -14 <= hours <= 14:
+            zone = timezone(timedelta(hours=hours), tz.group(0))
     try:
         if groups.get("iso"):
             value = datetime.fromisoformat(groups["iso"].replace("Z", "+00:00").replace(" ", "T"))

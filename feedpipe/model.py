@@ -53,10 +53,15 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Removed:
-    """A line or span the cleaner stripped, and the name of the rule that stripped it."""
+    """A line or span the cleaner stripped, and the name of the rule that stripped it.
+
+    `index` is the block the text came from (for `feedpipe clean --explain`); it is not
+    part of the published record (`Story.to_dict()` gives `{text, reason}` only).
+    """
 
     text: str
     reason: str
+    index: int = field(default=-1, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +86,8 @@ class Cleaned:
     publisher: str | None = None
     published: datetime | None = None
     updated: datetime | None = None
+    # The language the cleaner chose its rules for (the source's, or detected).
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +139,7 @@ class Story:
         """The JSON object `feedpipe clean --format json` prints, key for key."""
         data = asdict(self)
         data.pop("url")
+        data["removed"] = [{"text": r.text, "reason": r.reason} for r in self.removed]
         for key in ("published", "updated"):
             value = data[key]
             data[key] = value.isoformat() if value is not None else None

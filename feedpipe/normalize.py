@@ -18,7 +18,7 @@ from feedpipe.text import detect_language, tokens
 SUMMARY_CHARS = 280
 
 # Removal reasons whose text names the reporter.
-BYLINE_REASONS = ("byline", "reporter-box", "sign-off", "wire-credit")
+BYLINE_REASONS = ("byline", "sign-off", "wire-credit")
 
 
 def normalize(cleaned: Cleaned) -> Story:
@@ -35,13 +35,24 @@ def normalize(cleaned: Cleaned) -> Story:
         elif kept.role == "body" and kept.kind != "caption":
             paragraphs.append(kept.text)
     body_text = "\n".join(paragraphs)
-    language = meta.language or detect_language("\n".join(filter(None, [title, *subheads, body_text])))
+    language = (
+        meta.language
+        or cleaned.language
+        or detect_language("\n".join(filter(None, [title, *subheads, body_text])))
+    )
     lang = (language or "").split("-")[0]
 
     title, suffix = split_title(title) if title else (None, None)
     byline = meta.byline or _byline(cleaned)
     authors = meta.authors or authors_from(byline)
-    publisher = meta.publisher or cleaned.publisher or _publisher_from_byline(byline) or suffix
+    publisher = (
+        meta.publisher
+        or cleaned.publisher
+        or _publisher_from_bylines(cleaned)
+        or _publisher_from_dateline(paragraphs[:2])
+        or suffix
+        or _publisher_from_prompts(cleaned)
+    )
 
     published, updated = meta.published, meta.updated
     if published is None:
@@ -79,16 +90,25 @@ def split_title(title: str) -> tuple[str, str | None]:
 
 
 def _byline(cleaned: Cleaned) -> str | None:
-    for cut in cleaned.removed:
-        if cut.reason in BYLINE_REASONS:
-            return cut.text
-    return None
+    """The removed text that best names the reporter: a reporter box with an address first
+    (it is the fullest), then bylines, sign-offs and wire credits in reading order."""
+    candidates = [cut for cut in cleaned.removed if cut.reason in BYLINE_REASONS]
+    if not candidates:
+        return None
+    with_address = [cut for cut in candidates if _EMAIL.search(cut.text)]
+    return (with_address or candidates)[0].text
 
 
-_KO_REPORTER = re.compile(r"([가-힣]{2,4})\s*(?:기자|특파원|선임기자|PD)")
-_KO_SIGNOFF = re.compile(r"뉴스\s*([가-힣]{2,4})(?:\s*기자)?입니다")
+_EMAIL = re.compile(R.EMAIL)
+# One or more names before the title: "홍길동 김철수 기자 =" names both.
+_KO_REPORTER = re.compile(
+    rf"((?:(?<![가-힣])[가-힣]{{2,4}}\s+)*(?<![가-힣])[가-힣]{{2,4}})\s*{R.KO_REPORTER}"
+)
+# Words a reporter box puts before the names that are not names.
+_KO_NOT_NAMES = {"기자명", "사진", "글", "취재", "영상", "그래픽", "촬영", "보도에"}
+_KO_SIGNOFF = re.compile(r"([가-힣]{2,4})(?:\s*기자)?입니다")
 _EN_BY = re.compile(r"(?:^|\b)(?:by|reporting by)\s+(.+?)(?:;|\)|$)", re.IGNORECASE)
-_JA_BYLINE = re.compile(r"【[^】＝=]*[＝=]\s*([^】]+)】")
+_JA_BYLINE = re.compile(r"【[^】＝=]*[＝=]\s*([^】]+)】|^[（(]([一-龥ぁ-んァ-ヶー・、\s]{2,12})[）)]$")
 
 
 def authors_from(byline: str | None) -> list[str]:
@@ -96,32 +116,82 @@ def authors_from(byline: str | None) -> list[str]:
     if not byline:
         return []
     text = re.sub(rf"\(?{R.EMAIL}\)?", " ", byline)
-    names = _KO_REPORTER.findall(text) or _KO_SIGNOFF.findall(text)
+    names: list[str] = [
+        name for run in _KO_REPORTER.findall(text) for name in run.split() if name not in _KO_NOT_NAMES
+    ] or _KO_SIGNOFF.findall(text)
     if not names and (m := _JA_BYLINE.search(text)):
-        names = re.split(r"[、,・]", m.group(1))
+        # "（経済部　山田太郎）": a desk before the name.
+        names = [part.split()[-1] for part in re.split(r"[、,・]", m.group(1) or m.group(2)) if part.split()]
     if not names and (m := _EN_BY.search(text)):
         names = re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1))
     seen: list[str] = []
     for name in (n.strip(" .") for n in names):
+        if name.isupper() and name.isascii():
+            name = name.title()  # "By JANE DOE" is AP's house style, not her name
         if name and name not in seen:
             seen.append(name)
     return seen
 
 
-def _publisher_from_byline(byline: str | None) -> str | None:
-    """The agency in a bracket byline: "(서울=연합뉴스) 홍길동 기자" names 연합뉴스."""
-    if not byline:
-        return None
-    match = re.search(r"\([^()=]{1,20}=([^()]{1,20})\)", byline) or re.search(
-        r"\[([^\[\]\s]{2,12})\s+[가-힣]{2,4}\s*기자\]", byline
-    )
-    return match.group(1).strip() if match else None
+# "(서울=연합뉴스) 홍길동 기자 =", "[헤럴드경제=김현경 기자]", "【서울=뉴시스】", "[머니투데이 김상희 기자]".
+_AGENCY = (
+    re.compile(r"\[([^\[\]=]{2,20}?)[\s=]+[가-힣]{2,4}\s*(?:기자|특파원)\]"),
+    re.compile(r"[(\[【][^()\[\]【】=]{1,20}=\s*([^()\[\]【】=]{2,20}?)\s*[)\]】]"),
+)
+# A wire dateline: "TAIPEI (Reuters) -", "WASHINGTON (AP) —", "[２０日 ロイター] -".
+_DATELINE = (
+    re.compile(r"^[A-Z][A-Z .,'/-]{1,40}\(([A-Za-z][\w .&-]{1,30})\)\s*[-–—]"),
+    re.compile(r"^\s*[\[［][^\]］]{0,12}?[\s\u3000]([^\s\]］\d０-９]{2,12})\s*[\]］]\s*[-－–—]"),
+)
+# A broadcast sign-off names the station: "KBS 뉴스 김민지입니다.", "TBS 문숙희입니다."
+_STATION = re.compile(
+    r"^(?:\S+에서\s+)?([A-Za-z][A-Za-z0-9]{1,7}|[가-힣A-Za-z0-9]{1,10}?(?:방송|TV))(?:\s*뉴스)?\s*[가-힣]{2,4}(?:\s*기자)?입니다"
+)
+# Tip and subscription prompts name the newsroom: "'KBS제보' 검색", "KBS뉴스를 구독해주세요".
+_PROMPT = re.compile(
+    r"['‘\"“]([A-Za-z][A-Za-z0-9]{1,7})\s*제보['’\"”]|([A-Za-z가-힣0-9]{2,12})(?:을|를)\s*구독"
+)
+_NOT_A_NAME = {"채널", "뉴스", "기사", "유튜브", "네이버", "카카오", "영상", "구독"}
+
+
+def _publisher_from_bylines(cleaned: Cleaned) -> str | None:
+    """The agency or paper a bracket or wire byline names, or a broadcast sign-off's station."""
+    for cut in cleaned.removed:
+        if cut.reason == "byline":
+            for pattern in _AGENCY:
+                if m := pattern.search(cut.text):
+                    return m.group(1).strip()
+        elif cut.reason == "sign-off" and (m := _STATION.search(cut.text)):
+            return m.group(1)
+    return None
+
+
+def _publisher_from_dateline(paragraphs: list[str]) -> str | None:
+    for paragraph in paragraphs:
+        for pattern in _DATELINE:
+            if m := pattern.search(paragraph):
+                return m.group(1).strip()
+    return None
+
+
+def _publisher_from_prompts(cleaned: Cleaned) -> str | None:
+    for cut in cleaned.removed:
+        if cut.reason != "promo":
+            continue
+        for m in _PROMPT.finditer(cut.text):
+            name = m.group(1) or m.group(2)
+            # "KBS뉴스" is KBS; "연합뉴스" is a name of its own.
+            if name.endswith("뉴스") and re.fullmatch(r"[A-Za-z0-9]{2,8}뉴스", name):
+                name = name[:-2]
+            if name not in _NOT_A_NAME:
+                return name
+    return None
 
 
 def _stated_dates(cleaned: Cleaned, lang: str) -> tuple[datetime | None, datetime | None]:
     """Dates the text itself states, from removed header lines first, then the lead."""
     for cut in cleaned.removed:
-        if cut.reason in ("dateline-header", "reporter-box", "page-chrome"):
+        if cut.reason in ("dateline-header", "byline", "page-chrome"):
             published, updated = dates.labelled_dates(cut.text, lang)
             if published is not None:
                 return published, updated
@@ -159,23 +229,34 @@ def summarize(paragraphs: list[str], limit: int = SUMMARY_CHARS) -> str | None:
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』]{8,})[”\"」』]")
 # Korean: the subject before the quote ("이영 중기부 장관은 “…”").
 _KO_SUBJECT = re.compile(r"([가-힣A-Za-z0-9·]+)(?:은|는|이|가|도)$")
+_KO_SUBJECT_ENDS = ("은", "는", "이", "가", "도")
+_NAME_WORD = re.compile(r"[가-힣A-Za-z0-9·]+")
 _KO_MODIFIER_END = re.compile(r"(?:한|된|던|는|은|의|에|에서|로|으로|를|을|와|과|며|고|서|지만|면)$")
 _KO_PRONOUN = {"그", "그녀", "그들", "이들"}
 # English: "…," said Jane Doe / "…," Jane Doe said / Jane Doe said: "…"
-_EN_AFTER = re.compile(
-    r"^[,.]?\s*(?:said|says|added|told \w+|wrote)\s+((?:[A-Z][\w.'-]+\s?){1,4})|^[,.]?\s*((?:[A-Z][\w.'-]+\s?){1,4})\s+(?:said|says|added|wrote)"
-)
+# English: "…," said Cal Fire spokesperson Maria Lopez / "…," Jane Doe said / Jane Doe said: "…"
+# After "said" the speaker is the last run of capitalized words before the clause ends.
+_EN_SAID = re.compile(r"^[,.]?\s*(?:said|says|added|told \w+|wrote)\s+([^.,;:\"“”]+)")
+_EN_AFTER = re.compile(r"^[,.]?\s*((?:[A-Z][\w.'-]+\s?){1,4})\s+(?:said|says|added|wrote)")
+_CAPITALIZED_RUN = re.compile(r"(?:\b[A-Z][\w.'-]*(?:\s+|$))+")
 _EN_BEFORE = re.compile(r"((?:[A-Z][\w.'-]+\s?){1,4})\s+(?:said|says|added|wrote|told \w+)[:,]?\s*$")
 _JA_SUBJECT = re.compile(r"([^\s、。「」]{2,20})(?:は|が)$")
 
 
 # Words that name a role: a subject ending in one of these is a person who can be quoted.
-_KO_TITLES = re.compile(
-    r"(?:CEO|CTO|CFO|대표|대표이사|장관|차관|대통령|총리|의원|위원장|위원|회장|부회장|사장|부사장|"
-    r"창업자|공동창업자|교수|박사|연구원|관계자|대변인|이사|청장|시장|지사|국장|과장|팀장|소장|원장|"
-    r"총장|의장|감독|선수|변호사|씨|측|당국자|책임자|본부장|실장|부장|센터장|전무|상무|수석|비서관|"
-    r"대사|총재|행장|기자|작가|배우|가수)$"
-)
+_KO_TITLES = (
+    "CEO", "CTO", "CFO", "대표", "대표이사", "장관", "차관", "대통령", "총리", "의원", "위원장", "위원",
+    "회장", "부회장", "사장", "부사장", "창업자", "공동창업자", "교수", "박사", "연구원", "관계자",
+    "대변인", "이사", "청장", "시장", "지사", "국장", "과장", "팀장", "소장", "원장", "총장", "의장",
+    "감독", "선수", "변호사", "씨", "측", "당국자", "책임자", "본부장", "실장", "부장", "센터장", "전무",
+    "상무", "수석", "비서관", "대사", "총재", "행장", "기자", "작가", "배우", "가수",
+)  # fmt: skip
+
+
+# How far around a quote its speaker is looked for, and how far back "그는" may refer.
+# Bounding both keeps the search linear in the story's length.
+CLAUSE_CHARS = 300
+REFERENCE_PARAGRAPHS = 2
 
 
 def find_quotes(paragraphs: list[str], lang: str) -> list[Quote]:
@@ -185,38 +266,60 @@ def find_quotes(paragraphs: list[str], lang: str) -> list[Quote]:
     most recently named speaker; a quote whose sentence names nobody keeps speaker None.
     """
     quotes: list[Quote] = []
-    seen = ""
-    for paragraph in paragraphs:
+    subjects: dict[int, list[tuple[int, str]]] = {}  # titled subjects per paragraph, on demand
+
+    def last_named(index: int, before: int) -> str | None:
+        # The nearest titled subject before the quote: in its paragraph, then the ones before.
+        for k in range(index, max(-1, index - REFERENCE_PARAGRAPHS - 1), -1):
+            if k not in subjects:
+                subjects[k] = _titled_subjects_ko(paragraphs[k])
+            names = [name for pos, name in subjects[k] if k < index or pos < before]
+            if names:
+                return names[-1]
+        return None
+
+    for index, paragraph in enumerate(paragraphs):
         paragraph_speaker: str | None = None
         for match in _QUOTE.finditer(paragraph):
             text = match.group(1).strip()
-            before = paragraph[: match.start()]
-            speaker = _speaker(before, paragraph[match.end() :], lang)
+            before = paragraph[max(0, match.start() - CLAUSE_CHARS) : match.start()]
+            speaker = _speaker(before, paragraph[match.end() : match.end() + CLAUSE_CHARS], lang)
             if lang == "ko" and (speaker in _KO_PRONOUN or (speaker is None and _continues_sentence(before))):
-                speaker = _last_named_ko(seen + "\n" + before) or paragraph_speaker
+                speaker = last_named(index, match.start()) or paragraph_speaker
             elif speaker is None:
                 speaker = paragraph_speaker if _continues_sentence(before) else None
             paragraph_speaker = speaker or paragraph_speaker
             quotes.append(Quote(text, speaker))
-        seen += "\n" + paragraph
     return quotes
 
 
 def _continues_sentence(before: str) -> bool:
     """A quote right after "…”며" or "…”고" continues the previous speaker's sentence."""
-    return bool(re.search(r"[”\"」』](?:며|고|면서|라며|라고|이라며|이라고|,)?\s*$", before))
+    # The pattern is anchored at the end; searching the tail spares trying every position.
+    return _CONTINUES.search(before[-12:]) is not None
+
+
+_CONTINUES = re.compile(r"[”\"」』](?:며|고|면서|라며|라고|이라며|이라고|,)?\s*$")
+
+
+# Everything up to the last sentence end or closing quote: the clause starts after it.
+_LAST_BREAK = re.compile(r".*(?:[.!?。]\s+|[”\"」』])", re.DOTALL)
 
 
 def _speaker(before: str, after: str, lang: str) -> str | None:
-    clause = re.split(r"(?<=[.!?。])\s+|[”\"」』]", before)[-1].strip()
+    last_break = _LAST_BREAK.match(before)
+    clause = (before[last_break.end() :] if last_break else before).strip()
     if lang == "ko":
         return _ko_speaker(clause.split())
     if lang == "ja":
         m = _JA_SUBJECT.search(clause.strip())
         return m.group(1) if m else None
+    m = _EN_SAID.search(after)
+    if m and (runs := _CAPITALIZED_RUN.findall(m.group(1))):
+        return runs[-1].strip()
     m = _EN_AFTER.search(after)
     if m:
-        return (m.group(1) or m.group(2)).strip()
+        return m.group(1).strip()
     m = _EN_BEFORE.search(clause)
     return m.group(1).strip() if m else None
 
@@ -225,13 +328,15 @@ def _ko_speaker(words: list[str]) -> str | None:
     """The subject of a Korean clause: a titled person ("이영 중기부 장관은"), a pronoun,
     or the clause's opening topic; None when the clause names nobody."""
     for i in range(len(words) - 1, -1, -1):
+        if not words[i].endswith(_KO_SUBJECT_ENDS):
+            continue  # a quick test before the pattern: most words are not subjects
         m = _KO_SUBJECT.match(words[i])
         if m is None or words[i].endswith(("에서는", "에는", "에게는", "에서도")):
             continue
         head = m.group(1)
         if head in _KO_PRONOUN:
             return head
-        if _KO_TITLES.search(head) or i == 0:
+        if head.endswith(_KO_TITLES) or i == 0:
             return _with_name(words, i, head)
     return None
 
@@ -240,17 +345,24 @@ def _with_name(words: list[str], i: int, head: str) -> str:
     """The head noun with the name words before it ("그레그 브록먼 공동창업자")."""
     name = [head]
     for word in reversed(words[max(0, i - 3) : i]):
-        if _KO_MODIFIER_END.search(word) or not re.fullmatch(r"[가-힣A-Za-z0-9·]+", word):
+        if _KO_MODIFIER_END.search(word) or not _NAME_WORD.fullmatch(word):
             break
         name.insert(0, word)
     return " ".join(name)
 
 
-def _last_named_ko(text: str) -> str | None:
-    """The most recent titled subject in `text` (whom "그는" refers back to)."""
-    words = text.split()
-    for i in range(len(words) - 1, -1, -1):
-        m = _KO_SUBJECT.match(words[i].strip("“”\"'‘’"))
-        if m and _KO_TITLES.search(m.group(1)):
-            return _with_name(words, i, m.group(1))
-    return None
+def _titled_subjects_ko(text: str) -> list[tuple[int, str]]:
+    """Each titled subject of a paragraph ("이영 중기부 장관은") with its position, in order:
+    whom a later "그는" may refer back to."""
+    found: list[tuple[int, str]] = []
+    for m in _SUBJECT_WORD.finditer(text):
+        if not m.group(1).endswith(_KO_TITLES):
+            continue
+        # The name words sit just before the head; a short window holds the three it may take.
+        words = text[max(0, m.start(1) - 80) : m.start(1)].split()[-3:]
+        found.append((m.start(), _with_name([*words, m.group(1)], len(words), m.group(1))))
+    return found
+
+
+# A word ending in a subject particle ("장관은"), found in one pass over a paragraph.
+_SUBJECT_WORD = re.compile(r"(?<!\S)[\"“”'‘’]*([가-힣A-Za-z0-9·]+)(?:은|는|이|가|도)(?!\S)")

@@ -14,7 +14,7 @@ from feedpipe.cleaner import Overrides, clean
 from feedpipe.decode import NotText, decode, decode_html
 from feedpipe.errors import SourceError
 from feedpipe.extract import extract_text
-from feedpipe.model import PageMeta, Story
+from feedpipe.model import Document, PageMeta, Story
 from feedpipe.normalize import normalize
 from feedpipe.text import WORD
 
@@ -37,22 +37,32 @@ def clean_bytes(
     `html` says whether the data is an HTML page; None sniffs it from the content.
     `charset` is what the transport declared (an HTTP header), if anything.
     """
-    if isinstance(data, bytes):
-        if len(data) > MAX_ARTICLE_BYTES:
-            raise SourceError(
-                source,
-                f"too large for an article ({_size(len(data))}; the limit is {_size(MAX_ARTICLE_BYTES)})",
-            )
-        if html is None:
-            html = looks_like_html(data[:4096].decode("latin-1"))
-        try:
-            text = decode_html(data, charset) if html else decode(data, charset)
-        except NotText as exc:
-            raise SourceError(source, str(exc)) from None
-    else:
-        text = data
-        if html is None:
-            html = looks_like_html(text[:4096])
+    document, _ = read_document(data, source=source, url=url, meta=meta, html=html, charset=charset)
+    story = normalize(clean(document, overrides))
+    if not any(WORD.search(p) for p in story.paragraphs):
+        # Lines of punctuation or markup debris are not a story, however many there are.
+        raise SourceError(source, "no article text found")
+    return story
+
+
+def read_document(
+    data: str | bytes,
+    *,
+    source: str,
+    url: str | None = None,
+    meta: PageMeta | None = None,
+    html: bool | None = None,
+    charset: str | None = None,
+) -> tuple[Document, str]:
+    """Decode and extract an article: its blocks and metadata, and the decoded text.
+
+    Plain text becomes one block per line; an HTML page has its main story extracted
+    (feedpipe.html), with what `meta` states (a feed item's facts) winning over the page's.
+    """
+    if html is None:
+        head = data[:4096]
+        html = looks_like_html(head.decode("latin-1") if isinstance(head, bytes) else head)
+    text = decode_article(data, source, html=html, charset=charset)
     if html:
         from feedpipe.html import extract_html  # lxml's HTML parser: only paid for by HTML
 
@@ -61,15 +71,10 @@ def clean_bytes(
         if meta is not None:
             _merge_meta(document.meta, meta)
     else:
-        meta = meta or PageMeta()
-        document = extract_text(text, source, meta)
+        document = extract_text(text, source, meta or PageMeta())
     if url and document.meta.url is None:
         document.meta.url = url
-    story = normalize(clean(document, overrides))
-    if not any(WORD.search(p) for p in story.paragraphs):
-        # Lines of punctuation or markup debris are not a story, however many there are.
-        raise SourceError(source, "no article text found")
-    return story
+    return document, text
 
 
 _HTML_START = re.compile(
@@ -102,8 +107,24 @@ def _merge_meta(target: PageMeta, given: PageMeta) -> None:
         target.authors = list(given.authors)
 
 
-def clean_file(path: Path, overrides: Overrides | None = None) -> Story:
-    """Read and clean one article file; every problem becomes a SourceError naming it."""
+def decode_article(data: str | bytes, source: str, *, html: bool = False, charset: str | None = None) -> str:
+    """An article's text: bytes decoded (BOM, declared charset, CP949 …; for HTML also its
+    <meta> charset), str as it is."""
+    if isinstance(data, str):
+        return data
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise SourceError(
+            source,
+            f"too large for an article ({_size(len(data))}; the limit is {_size(MAX_ARTICLE_BYTES)})",
+        )
+    try:
+        return decode_html(data, charset) if html else decode(data, charset)
+    except NotText as exc:
+        raise SourceError(source, str(exc)) from None
+
+
+def read_article(path: Path) -> bytes:
+    """An article file's bytes; every problem becomes a SourceError naming the file."""
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
@@ -122,8 +143,20 @@ def clean_file(path: Path, overrides: Overrides | None = None) -> Story:
         raise SourceError(str(path), exc.strerror or str(exc)) from None
     if not data.strip():
         raise SourceError(str(path), "empty file")
-    html = True if path.suffix.lower() in (".html", ".htm", ".xhtml") else None
-    return clean_bytes(data, source=str(path), overrides=overrides, html=html)
+    return data
+
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def clean_file(path: Path, overrides: Overrides | None = None) -> Story:
+    """Read and clean one article file; every problem becomes a SourceError naming it.
+
+    A .html file is parsed as a page; any other file is sniffed (an HTML document is
+    recognised by how it starts), so scraped text that mentions a tag stays text.
+    """
+    html = True if path.suffix.lower() in HTML_SUFFIXES else None
+    return clean_bytes(read_article(path), source=str(path), overrides=overrides, html=html)
 
 
 def _size(n: int) -> str:

@@ -7,19 +7,35 @@ which rule took a line and override it.  The engine that applies these tables li
 Line rules match a whole (already whitespace-normalized) line.  `max_width` bounds the
 line's display width (East Asian characters count double), so a rule written for a short
 page-chrome line can never swallow a story paragraph that happens to contain its words.
-`boundary` marks lines after which the story is over: what follows is judged as trailing
-material (headline lists, promos) rather than story.
+A rule's `effect` says what else its match means:
+
+- "line": only this line goes;
+- "boundary": the story is over; what follows is judged as trailing material (headline
+  lists, promos) rather than story;
+- "opens-list": a list heading ("관련기사", "Read more"); the headline-like lines right
+  after it are list entries;
+- "with-next": a label whose value is the next line ("Image caption," + the caption,
+  "Duration 11:56" + the video's blurb); both go;
+- "opens-summary": an AI-summary or key-points heading; the lines after it that restate
+  the story go with it.
 
 Span rules cut a part out of a kept line (a bracket byline, an e-mail, a glued photo
-credit) and leave the sentence around it intact.
+credit) and leave the sentence around it intact.  A span rule with a group named `cut`
+removes only that group (the rest of the match is context).
+
+Every rule name is listed in `RULE_NAMES` with what it removes; `tests/test_rules.py`
+holds lines each rule must remove and similar story lines it must keep.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 NEUTRAL = "*"
+
+Effect = Literal["line", "boundary", "opens-list", "with-next", "opens-summary"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,205 +45,586 @@ class LineRule:
     name: str
     pattern: re.Pattern[str]
     max_width: int = 160
-    boundary: bool = False
+    effect: Effect = "line"
     langs: frozenset[str] = field(default_factory=lambda: frozenset({NEUTRAL}))
+    # A quick pre-check, not part of the rule's meaning: when given, the rule is tried
+    # only on lines whose lower-cased text contains one of these strings.  Rules that
+    # search a whole line (rather than anchor at its start) carry them, so a long line is
+    # not scanned by every pattern.  tests/test_rules.py checks they never hide a match.
+    needles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class SpanRule:
-    """Cuts the first group (or the whole match) of `pattern` out of a kept line."""
+    """Cuts the group `cut` (or the whole match) of `pattern` out of a kept line."""
 
     name: str
     pattern: re.Pattern[str]
     langs: frozenset[str] = field(default_factory=lambda: frozenset({NEUTRAL}))
+    needles: tuple[str, ...] = ()  # as for LineRule
 
 
 def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-def _langs(*codes: str) -> frozenset[str]:
-    return frozenset(codes)
-
-
-KO, EN, JA = _langs("ko"), _langs("en"), _langs("ja")
+ALL = frozenset({NEUTRAL})
+KO, EN, JA = frozenset({"ko"}), frozenset({"en"}), frozenset({"ja"})
 
 # --- building blocks ---------------------------------------------------------------
 
 # A copyright sign in any of its scraped spellings.
-COPYRIGHT_SIGN = r"(?:copyright|©|ⓒ|\(c\)|&copy;)"
+COPYRIGHT_SIGN = r"(?:copyright|©|ⓒ|\(c\)|（c）|（ｃ）|&copy;)"
 # Phrases that prohibit reuse, in Korean, English and Japanese.
 PROHIBITION = (
-    r"(?:무단\s*(?:전재|복제|배포|게재)|재배포\s*(?:금지|불가)|all\s+rights\s+reserved"
-    r"|無断(?:転載|複製|転用|使用)|著作権|転載禁止|版權所有|版权所有|不得转载)"
+    r"(?:무단\s*(?:전재|복제|배포|게재|전송)|재배포\s*(?:및\s*\S+\s*)?(?:금지|불가)|all\s+rights\s+reserved"
+    r"|無断(?:転載|複製|転用|使用)|転載禁止|版權所有|版权所有|不得转载)"
 )
-EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# E-mail addresses are ASCII: a Hangul word glued in front ("전망이다.borami@…") is not part.
+EMAIL = r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 # Korean personal names: two to four Hangul syllables.
 KO_NAME = r"[가-힣]{2,4}"
+# Korean prose ends in a verb ending ("…했다.", "…입니다", "…죠"); headlines rarely do.
+KO_PROSE_END = r"(?:다|요|죠|까)[.?!]?[\"”’']?\s*$"
+# Reporter titles after a Korean name.
+KO_REPORTER = r"(?:기자|특파원|선임기자|객원기자|수습기자|논설위원|통신원)"
+# A date as a header states it: "2024.05.29 11:00", "2026년04월20일 12시00분", "April 3, 2023".
+DATE = (
+    r"(?:(?:19|20)\d{2}\s*[.\-/년年]\s*\d{1,2}\s*[.\-/월月]\s*\d{1,2}\s*[일日.]?(?:\s*\([^)]{1,3}\))?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
+    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})"
+    r"(?:[\s,]*(?:at\s*)?\(?(?:오전|오후|午前|午後)?\s*\d{1,2}\s*[:.시時]\s*\d{2}\s*(?:분|分|[ap]\.?m\.?)?\)?)?"
+)
+
+
+def _line(
+    name: str,
+    pattern: str,
+    max_width: int = 160,
+    effect: Effect = "line",
+    langs: frozenset[str] = ALL,
+    needles: tuple[str, ...] = (),
+) -> LineRule:
+    return LineRule(name, _re(pattern), max_width, effect, langs, needles)
+
+
+def _span(name: str, pattern: str, langs: frozenset[str] = ALL, needles: tuple[str, ...] = ()) -> SpanRule:
+    return SpanRule(name, _re(pattern), langs, needles)
+
+
+# Needles of the rules about rights lines.
+SIGNS = ("copyright", "©", "ⓒ", "(c)", "（c）", "（ｃ）", "&copy;")
+PROHIBITIONS = ("무단", "재배포", "rights reserved", "無断", "転載", "版權", "版权", "不得")
+REPORTERS = ("기자", "특파원", "논설위원", "통신원")
+
 
 # --- whole-line rules, in the order the engine tries them --------------------------------
 
 LINE_RULES: tuple[LineRule, ...] = (
     # Rights lines end the story and name its publisher (the engine reads them off).
-    LineRule("copyright", _re(rf"{COPYRIGHT_SIGN}.{{0,80}}{PROHIBITION}|{PROHIBITION}"), 200, True),
-    LineRule("copyright", _re(rf"^\W{{0,3}}(?:{COPYRIGHT_SIGN}|저작권자)\s*\S"), 120, True),
-    LineRule("copyright", _re(r"^<\s*저작권자.*>$"), 200, True),
+    _line("copyright", rf"{COPYRIGHT_SIGN}.{{0,80}}{PROHIBITION}", 220, "boundary", needles=SIGNS),
+    # A prohibition alone ("무단전재 및 재배포 금지", "無断転載禁止"), but not a sentence about one.
+    _line("copyright", rf"^(?!.*{KO_PROSE_END}).{{0,30}}{PROHIBITION}", 90, "boundary", needles=PROHIBITIONS),
+    _line(
+        "copyright",
+        rf"^\W{{0,3}}(?:{COPYRIGHT_SIGN}|저작권자)\s*\S",
+        140,
+        "boundary",
+        needles=(*SIGNS, "저작권자"),
+    ),
+    _line("copyright", r"^<\s*저작권자.*>$", 220, "boundary", KO, ("저작권자",)),
     # Lines that are only an e-mail address or a link.
-    LineRule("email", _re(rf"^\W*{EMAIL}\W*$"), 120),
-    LineRule("url", _re(r"^\W*(?:https?://|www\.)\S+\W*$"), 200),
-    # Reporter boxes: a name with 기자/특파원 and an e-mail, or the "기자명" header.
-    LineRule(
-        "reporter-box",
-        _re(rf"^\W*(?:{KO_NAME}\s*)+(?:기자|특파원|선임기자|논설위원)\W*{EMAIL}"),
+    _line("email", rf"^\W*{EMAIL}\W*$", 120, needles=("@",)),
+    _line("url", r"^\W*(?:https?://|www\.)\S+\W*$", 200, needles=("http", "www.")),
+    # Tip and subscription prompts first: "기사제보 및 보도자료 news@…" is no reporter box.
+    _line(
+        "promo",
+        r"(?:제보\s*하기|제보\s*(?:는|:)|기사\s*제보|보도\s*자료\s*(?:및|제보)|구독\s*(?:하기|신청|하세요|해\s*주세요)|앱\s*다운로드|카카오톡\s*채널|네이버\s*(?:메인|채널)|무료\s*(?:만화|웹툰))",
         120,
-        True,
+        "line",
         KO,
+        ("제보", "보도", "구독", "앱", "카카오톡", "네이버", "무료"),
     ),
-    LineRule("reporter-box", _re(rf"^{KO_NAME}\s*(?:기자|특파원|PD)(?:\s*=|\s*$)"), 40, False, KO),
-    LineRule("reporter-box", _re(r"^기자명\s"), 160, False, KO),
-    LineRule("reporter-box", _re(rf"^(?:[\w'.-]+\s+){{1,4}}{EMAIL}$"), 100),
-    # Broadcast sign-offs and credits ("KBS 뉴스 김민지입니다.", "촬영기자:최현진").
-    LineRule("sign-off", _re(rf"^\S{{1,12}}\s*뉴스\s*{KO_NAME}(?:\s*기자)?입니다\.?$"), 60, True, KO),
-    LineRule(
-        "credit", _re(r"^(?:촬영\s*기자|영상\s*편집|영상\s*취재|그래픽|촬영|편집)\s*[:：]"), 100, False, KO
-    ),
-    LineRule(
-        "cue",
-        _re(
-            r"^[\[【〔<]\s*(?:앵커|리포트|기자|인터뷰|앵커\s*멘트|리포트\s*멘트|녹취|현장음|인터뷰|클로징)\s*[\]】〕>]$"
-        ),
-        40,
-        False,
-        KO,
-    ),
-    LineRule(
-        "wire-credit",
-        _re(r"^\(?\s*(?:reporting|writing|editing|additional reporting)\s+by\b.*\)?$"),
-        300,
-        True,
-        EN,
-    ),
-    LineRule(
+    # Reporter boxes: a name with 기자/특파원 and an e-mail, or the "기자명" header.
+    _line("byline", rf"^\W*(?:{KO_NAME}\s*)+{KO_REPORTER}\W*{EMAIL}", 120, "boundary", KO, ("@",)),
+    # "정재우기자 (jjw@kbs.co.kr)", "임대준 기자", "김주현 기자 naro@" (an address cut short).
+    _line(
         "byline",
-        _re(
-            r"^by\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3})*$"
-        ),
-        100,
-        False,
-        EN,
-    ),
-    # Photo credits and captions that stand on their own line.
-    LineRule(
-        "photo-credit",
-        _re(r"^[\[(]?\s*(?:사진|그래픽|자료|영상)\s*[=:]\s*[^\])]{1,40}[\])]?$"),
+        rf"^\W*{KO_NAME}\s*{KO_REPORTER}(?:\s*\(?(?:{EMAIL}|[A-Za-z0-9._-]+@)\)?)?$",
         60,
-        False,
+        "boundary",
         KO,
     ),
-    LineRule("photo-credit", _re(r"^\(?(?:AP|AFP|Reuters|Getty|EPA)\s*Photo\b.*\)?$"), 160, False, EN),
-    LineRule(
-        "photo-credit", _re(r"^(?:image|photo|picture)\s*(?:source|caption|credit)s?\s*[,:]"), 200, False, EN
-    ),
-    LineRule(
-        "caption", _re(r"[/(\[]\s*(?:사진|그래픽|자료)\s*[=:]\s*[^)\]]{1,40}[)\]]?\s*$"), 160, False, KO
-    ),
-    # Page chrome: share bars, font-size buttons, navigation, counters.
-    LineRule(
-        "share-bar",
-        _re(
-            r"(?:기사\s*보내기|공유\s*하기|URL\s*복사|카카오톡|페이스북|트위터).*(?:기사\s*보내기|공유|복사|카카오톡|페이스북|트위터)|^SNS\s*기사\s*보내기"
-        ),
-        200,
-        False,
-        KO,
-    ),
-    LineRule(
-        "share-bar",
-        _re(
-            r"^(?:share|tweet|email|print|copy link|save)(?:\s*(?:this|on|to|article|story|link|facebook|twitter|x|whatsapp|linkedin|via))*\W*$"
-        ),
+    _line("byline", r"^기자명\s", 160, "line", KO),
+    _line("byline", rf"^(?:[\w'.-]+\s+){{1,4}}{EMAIL}$", 100, needles=("@",)),
+    # Broadcast sign-offs: "KBS 뉴스 김민지입니다.", "뉴욕에서 KBS 뉴스 박일중입니다.", "TBS 문숙희입니다."
+    _line(
+        "sign-off",
+        rf"^(?:\S+에서\s+)?(?:[A-Z][A-Z0-9]{{1,7}}\s*(?:뉴스|TV)?|[가-힣A-Z0-9]{{1,10}}(?:뉴스|방송|TV))\s*{KO_NAME}(?:\s*{KO_REPORTER})?입니다\.?$",
         60,
-        False,
-        EN,
-    ),
-    LineRule(
-        "page-chrome",
-        _re(
-            r"글씨\s*(?:줄이기|키우기)|글자\s*크기|본문\s*듣기|바로가기|스크롤\s*이동|^현재\s*위치$|^다음\s*기사$|^이전\s*기사$|^댓글\s*\d*$|^좋아요\s*\d*$|^\d{2}가$"
-        ),
-        80,
-        False,
+        "boundary",
         KO,
     ),
-    LineRule(
-        "page-chrome",
-        _re(
-            r"^(?:advertisement|sponsored|skip to (?:main )?content|read more|related (?:articles|stories|coverage)|most read|more from \w+|\d+ (?:minutes?|hours?|days?|months?) ago|duration \d+:\d+|watch\b.*:$)$"
-        ),
-        80,
-        False,
-        EN,
+    # A Japanese story's closing reporter credit: "（山田太郎）", "(共同)".
+    _line("byline", r"^[（(][一-龥ぁ-んァ-ヶー・\s]{2,12}[)）]$", 30, "boundary", JA),
+    _line(
+        "credit",
+        r"^(?:촬영\s*기자|영상\s*편집|영상\s*취재|영상\s*촬영|그래픽|촬영|편집|자료\s*조사|글|디자인)\s*[:：]",
+        120,
+        "line",
+        KO,
     ),
-    LineRule(
-        "page-chrome",
-        _re(r"^(?:広告|関連記事|関連ニュース|シェア|ツイート|ブックマーク|印刷|この記事を読む|続きを読む)$"),
+    _line(
+        "cue",
+        r"^(?:[\[【〔<]|◀)\s*(?:앵커|리포트|기자|인터뷰|앵커\s*멘트|리포트\s*멘트|기자\s*멘트|녹취|현장음|클로징|스탠딩|브릿지|자막|INT|SYNC|END|CG)\s*(?:[\]】〕>]|▶)$",
         40,
-        False,
+        "line",
+        KO,
+    ),
+    _line(
+        "wire-credit",
+        r"^\(?\s*(?:reporting|writing|editing|additional reporting)\s+by\b.*\)?$",
+        300,
+        "boundary",
+        EN,
+    ),
+    # "This article was originally published on …", "Follow AP's coverage at https://…".
+    _line(
+        "wire-credit",
+        r"^this (?:article|story) (?:was |is )?(?:originally |first )?(?:published|appeared|republished)\b|^follow\b.{0,120}https?://",
+        240,
+        "boundary",
+        EN,
+        ("published", "appeared", "follow"),
+    ),
+    # "Associated Press writer Jane Roe in Sacramento contributed to this report."
+    _line(
+        "wire-credit",
+        r"^[^.]{0,160}\b(?:writers?|reporters?|correspondents?)\b[^.]{0,120}\bcontributed(?: reporting)?(?: to this (?:report|story))?\.?$",
+        300,
+        "boundary",
+        EN,
+        ("contributed",),
+    ),
+    # "Jane Roe Energy correspondent", "John Smith, Staff Writer".
+    _line(
+        "byline",
+        r"^(?-i:[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){1,3}),?\s+(?-i:(?:[A-Z][\w-]*\s){0,3})(?:correspondent|reporter|editor|writer|columnist|analyst|staff)$",
+        80,
+        "line",
+        EN,
+        ("correspondent", "reporter", "editor", "writer", "columnist", "analyst", "staff"),
+    ),
+    _line(
+        "byline",
+        r"^by\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3})*$",
+        100,
+        "line",
+        EN,
+    ),
+    # Dates as page headers: "입력 2024.05.29 11:00", "Updated April 3, 2023", or a date alone.
+    _line(
+        "dateline-header",
+        r"^(?:입력|수정|등록|송고|업데이트|기사입력|최종수정)\s*[:：]?\s*\d{4}[.\-/년]",
+        120,
+        "line",
+        KO,
+    ),
+    _line(
+        "dateline-header",
+        rf"^(?:published|updated|posted|last updated)(?:\s+on)?\s*:?\s*(?:\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?(?:\s+[a-z]{{2,4}})?,?\s*)?{DATE}\W*$",
+        100,
+        "line",
+        EN,
+    ),
+    _line("dateline-header", r"^(?:公開|配信|更新|掲載|最終更新)(?:日時?)?\s*[:：]?\s*\d", 80, "line", JA),
+    # "5/29(水) 12:10配信": month/day, weekday, time and the word for published.
+    _line(
+        "dateline-header",
+        r"^(?:\d{4}/)?\d{1,2}/\d{1,2}\s*(?:[(（].[)）])?\s*\d{1,2}:\d{2}\s*(?:配信|更新|公開)?$",
+        40,
+        "line",
         JA,
     ),
-    LineRule(
-        "dateline-header", _re(r"^(?:입력|수정|등록|송고|업데이트)\s*[:：]?\s*\d{4}[.\-/년]"), 120, False, KO
-    ),
-    # Prompts to act: tips, subscriptions, apps.
-    LineRule(
-        "promo",
-        _re(
-            r"(?:제보하기|제보\s*(?:는|하기)|구독\s*(?:하기|신청|하세요)|앱\s*다운로드|카카오톡\s*채널|네이버\s*(?:메인|채널)|무료\s*(?:만화|웹툰))"
-        ),
-        120,
-        False,
+    _line("dateline-header", rf"^\W*{DATE}\W*$", 60),
+    # A date with a little more on the line but no sentence: "May 29, 2024 11:05 AM GMT+9Updated 2 hours ago".
+    _line("dateline-header", rf"^\W*{DATE}[^.!?。]{{0,40}}$", 90, "line", EN),
+    # Photo credits and captions that stand on their own line.
+    _line(
+        "photo-credit",
+        r"^[\[(]?\s*(?:사진|그래픽|자료|영상|이미지)\s*(?:출처|제공)?\s*[=:：]\s*[^\])]{1,60}[\])]?$",
+        90,
+        "line",
         KO,
     ),
-    LineRule(
-        "promo",
-        _re(r"(?:subscribe|sign up|newsletter|download (?:the|our) app|follow us on|click here)"),
-        120,
-        False,
+    _line(
+        "photo-credit",
+        r"^[\[(]\s*(?:게티\s*이미지(?:\s*뱅크|\s*코리아)?|셔터스톡|getty\s*images?|shutterstock|픽사베이|언스플래시|클립아트코리아)\s*[\])]$",
+        40,
+        "line",
+        KO,
+    ),
+    _line("caption", r"^image caption,?$", 20, "with-next", EN),
+    # A stock agency's name alone under a photo.
+    _line(
+        "photo-credit",
+        r"^(?:getty images|shutterstock|alamy|istock)(?:\s*(?:/|via)\s*.{0,40})?$",
+        60,
+        "line",
         EN,
     ),
+    _line(
+        "photo-credit", r"^\(?(?:photo|image|picture)s?\s+(?:by|courtesy of)\s[^.]{1,80}\)?$", 120, "line", EN
+    ),
+    # A caption ends with its credit: "… in Kyiv, Ukraine, May 2, 2024. REUTERS/Jane Doe".
+    _line(
+        "caption",
+        r"(?-i:\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3})\)?$",
+        400,
+        "line",
+        EN,
+        ("/",),
+    ),
+    # An agency's photo credit, whatever the agency: "(AP Photo/…)", "(Yonhap Photo)".
+    _line("photo-credit", r"^\(?(?-i:[A-Z][A-Za-z]{1,11}\s*Photo)(?:/[^)]*)?\)?$", 160, "line", EN),
+    _line(
+        "photo-credit",
+        r"^\(?\s*(?:image|photo|picture)\s*(?:source|caption|credit)s?\s*[,:]",
+        200,
+        "line",
+        EN,
+    ),
+    _line("photo-credit", r"^\(?\s*(?:photo|credit|photograph)\s*:\s*[^.]{1,60}\)?$", 80, "line", EN),
+    _line("photo-credit", r"image\s+source,\s*[^,.]{1,40}$", 500, "line", EN, ("image source",)),
+    # "Solar panels on a roof in Kent. Photograph: Gareth Fuller/PA".
+    _line(
+        "caption",
+        r"\b(?:photograph|photo|picture|illustration)\s*:\s*[^.:]{1,60}$",
+        300,
+        "line",
+        EN,
+        ("photograph", "photo", "picture", "illustration"),
+    ),
+    # An agency caption ends with its credit: "A firefighter … Tuesday. (AP Photo/Ringo Chiu)".
+    _line(
+        "caption",
+        r"\((?-i:[A-Z][A-Za-z]{1,11}\s*Photo)\b[^)]*\)\s*$",
+        600,
+        "line",
+        EN,
+        ("photo",),
+    ),
+    _line("caption", r"^[（(]写真は.{1,80}[）)]$", 180, "line", JA),
+    _line(
+        "photo-credit", r"^[（(]?\s*(?:写真|画像|図|提供)\s*[：:＝=]\s*[^）)]{1,40}[）)]?$", 80, "line", JA
+    ),
+    _line(
+        "caption",
+        r"[/(\[]\s*(?:사진|그래픽|자료)\s*[=:]\s*[^)\]]{1,40}[)\]]?\s*$",
+        160,
+        "line",
+        KO,
+        ("사진", "그래픽", "자료"),
+    ),
+    # "…를 권유하는 문자. 독자제공", "예상 이미지 © News1": a caption ending in its credit.
+    _line(
+        "caption",
+        rf"^(?!.*{KO_PROSE_END}).{{2,80}}[.。/=]\s*\S{{0,12}}\s*(?:제공|캡처|캡쳐)\]?\)?$|^.{{2,60}}\S\s(?:{COPYRIGHT_SIGN})\s*\S{{1,20}}$",
+        120,
+        "line",
+        KO,
+        ("제공", "캡처", "캡쳐", *SIGNS),
+    ),
+    # A caption ending in "…의 모습." (a noun and a full stop: prose would end "모습이다.",
+    # and a subhead "달라진 경제의 모습" has no full stop),
+    # perhaps with the photo's date and an address after it.
+    _line(
+        "caption",
+        rf"모습\.(?:\s*\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?)?(?:\s*\(?{EMAIL}\)?)?$",
+        300,
+        "line",
+        KO,
+        ("모습",),
+    ),
+    # A caption signed by its source after a slash: "…모습. /연합뉴스", "…모습. 2024.5.25/뉴스1 ⓒ News1 김민지 기자".
+    _line(
+        "caption",
+        rf"(?:[.。]\s*|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\s*)/\s*[^\s/]{{1,12}}(?:\s+(?:{COPYRIGHT_SIGN})\s*\S+(?:\s+{KO_NAME}\s*{KO_REPORTER})?)?$",
+        240,
+        "line",
+        KO,
+        ("/",),
+    ),
+    # Alt text of a map or chart ("Birdseye view of map showing the location of …").
+    _line(
+        "caption",
+        r"^(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}(?:map|graphic|chart|diagram|illustration|screenshot)\s+showing\b",
+        250,
+        "line",
+        EN,
+        ("showing",),
+    ),
+    # A link to another story, labelled as one: "Related: …", "▶ 관련기사 : …", "【関連記事】…".
+    _line(
+        "related-list", r"^\W*(?:related|read more|see also|also read|read next)\s*:\s*\S", 240, "line", EN
+    ),
+    _line(
+        "related-list",
+        r"^\W*(?:관련\s*기사|관련\s*뉴스|함께\s*보기)\s*[:：◀]?\s*[:：]\s*\S|^\W*관련\s*기사\s*◀",
+        240,
+        "line",
+        KO,
+    ),
+    _line("related-list", r"^【関連(?:記事|ニュース)】\S", 240, "line", JA),
+    # Lists of other stories: the heading opens the list; its entries follow.
+    _line(
+        "list-heading",
+        r"^[\[【<]\s*(?:키워드\s*)?(?:관련\s*(?:기사|뉴스)|많이\s*본\s*(?:뉴스|기사)|(?:이\s*시각\s*)?주요\s*뉴스|인기\s*기사)\s*[\]】>]$",
+        40,
+        "opens-list",
+        KO,
+    ),
+    _line(
+        "list-heading",
+        r"^(?:키워드\s*)?관련\s*(?:기사|뉴스)(?:\s*더\s*보기)?$|^(?:가장\s*)?많이\s*(?:본|읽은)\s*(?:뉴스|기사)$|^(?:인기|추천|주요|최신|오늘의)\s*(?:기사|뉴스)$|^이\s*시각\s*(?:주요|인기|많이\s*본)?\s*뉴스$|^함께\s*(?:보면|읽으면)\s*좋은",
+        40,
+        "opens-list",
+        KO,
+    ),
+    _line(
+        "list-heading",
+        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|explore more on these topics|more on this story|most (?:read|popular|viewed|shared)|more (?:from|on) .{1,30}|trending(?: now| stories)?|recommended(?: for you| stories)?|you may also like|also read|see also|top stories|latest (?:news|stories)|more stories)\W*$",
+        60,
+        "opens-list",
+        EN,
+    ),
+    _line(
+        "list-heading",
+        r"^【?(?:関連記事|関連ニュース|あわせて読みたい|人気記事|アクセスランキング|おすすめ記事|最新ニュース|こちらもおすすめ)】?$",
+        40,
+        "opens-list",
+        JA,
+    ),
+    # AI summaries and key points that restate the story.
+    _line(
+        "ai-summary",
+        r"^(?:AI\s*)?(?:\d\s*줄\s*)?(?:요약|핵심\s*요약|기사\s*요약)(?:\s*(?:보기|by\s*AI))?$",
+        30,
+        "opens-summary",
+        KO,
+    ),
+    _line(
+        "ai-summary",
+        r"^(?:ai[- ]generated summary|summary|key points|key takeaways|in brief|the gist|quick read)\W*$",
+        40,
+        "opens-summary",
+        EN,
+    ),
+    _line("ai-summary", r"^(?:AI\s*)?(?:要約|この記事のポイント|ポイント)$", 30, "opens-summary", JA),
+    # Video players: "WATCH | …:" + its title, "Duration 11:56" + its blurb, "2 months ago".
+    _line("media", r"^watch\b.*:$", 160, "with-next", EN),
+    _line("media", r"^duration\s+\d+:\d+$", 30, "with-next", EN),
+    _line("media", r"^\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago$", 30, "line", EN),
+    _line(
+        "media",
+        r"^(?:재생|일시\s*정지|동영상|다시\s*보기|음소거|전체\s*화면|play|pause|mute|replay|再生)$",
+        20,
+    ),
+    # Separator rules ("___", "* * *").
+    _line("page-chrome", r"^(?:[_\-=*~·•]\s*){3,}$", 40),
+    # Bare numbers and times: view counters, like counts, player clocks ("182", "00:00").
+    _line("counter", r"^\d[\d,]*$|^\d{1,2}:\d{2}(?::\d{2})?$", 16),
+    # Page chrome: share bars, font-size buttons, navigation, counters.
+    _line(
+        "share-bar",
+        r"(?:기사\s*보내기|공유\s*하기|URL\s*복사|카카오톡|페이스북|트위터).*(?:기사\s*보내기|공유|복사|카카오톡|페이스북|트위터)|^SNS\s*기사\s*보내기",
+        200,
+        "line",
+        KO,
+        ("보내기", "공유", "복사", "카카오톡", "페이스북", "트위터"),
+    ),
+    _line(
+        "share-bar",
+        r"^(?:share|tweet|email|print|copy link|save)(?:\s*(?:this|on|to|article|story|link|facebook|twitter|x|whatsapp|linkedin|via))*\W*$",
+        60,
+        "line",
+        EN,
+    ),
+    _line(
+        "page-chrome",
+        r"글씨\s*(?:줄이기|키우기)|글자\s*크기|본문\s*듣기|바로가기|스크롤\s*이동",
+        80,
+        "line",
+        KO,
+        ("글씨", "글자", "본문", "바로가기", "스크롤"),
+    ),
+    _line(
+        "page-chrome",
+        r"^현재\s*위치$|^(?:다음|이전)\s*기사$|^(?:기사\s*)?댓글\s*\d*$|^좋아요\s*\d*$|^\d{2}가$|^다른\s*기사\s*보기$|^(?:홈|HOME)\s*[>›»]"
+        # Reaction buttons and profile widgets of portal pages, the wire's end mark "(끝)".
+        r"|^(?:쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추|추천해요|감동이에요|화나요|슬퍼요|훈훈해요|후속기사\s*원해요|응원\s*수?)\s*[\d,]*$"
+        r"|^기자\s*프로필$|^구독자?\s*[\d,]*$|^[(<]끝[)>]$|섹션으로\s*분류했습니다",
+        80,
+        "line",
+        KO,
+    ),
+    _line(
+        "page-chrome",
+        r"^(?:advertisement|sponsored|skip to (?:main )?content|listen to (?:this )?article|comments?(?:\s*\(\d+\))?|\d+ comments?|home\s*[>›»].*"
+        r"|story continues below(?: advertisement)?|reuse this content|continue reading(?: below)?|\d+\s*min(?:ute)?s?\s+read|our standards:.*)$",
+        80,
+        "line",
+        EN,
+    ),
+    _line(
+        "page-chrome",
+        r"^(?:広告|シェア|ツイート|ブックマーク|印刷|この記事を読む|続きを読む|コメント|写真拡大|拡大する|画像を拡大)$",
+        40,
+        "line",
+        JA,
+    ),
+    # Tags: "키워드Tags #AI #검색", "Tags: AI, search".
+    _line("tags", r"^(?:키워드\s*)?(?:tags?|태그)\s*[:#]|^키워드\s*tags|^(?:#\S+\s*){2,}$", 200),
+    # Prompts to act: tips, subscriptions, apps.
+    # A tip box on one line: "[카카오톡] YTN 검색해 채널 추가 [전화] 02-398-8585 [메일] …".
+    _line(
+        "promo",
+        r"[\[【(]\s*(?:전화|메일|이메일|카카오톡|제보)\s*[\]】)].{0,120}[\[【(]\s*(?:전화|메일|이메일|카카오톡|제보)\s*[\]】)]",
+        320,
+        "line",
+        KO,
+        ("전화", "메일", "카카오톡", "제보"),
+    ),
+    # The lines of a tip box: "▷ 전화 : 02-781-1234", "▷ 이메일 : …".
+    _line(
+        "promo",
+        r"^\W*(?:전화|이메일|메일|카카오톡|팩스|홈페이지)\s*(?:[:：]|\d{2,4}-|[A-Za-z0-9._-]*@)",
+        120,
+        "line",
+        KO,
+    ),
+    _line("promo", r"제보를\s*기다립니다|제보해\s*주세요", 120, "line", KO, ("제보",)),
+    _line(
+        "promo",
+        r"^\W*(?:기사\s*)?추천\s*(?:하기|합니다)$|^(?:기사\s*)?원문\s*보기$|^기사\s*원문$",
+        40,
+        "line",
+        KO,
+    ),
+    _line(
+        "promo",
+        r"会員(?:限定|登録)|有料会員|ログインして|続きは.{0,20}で",
+        120,
+        "line",
+        JA,
+        ("会員", "ログイン", "続きは"),
+    ),
+    _line(
+        "promo",
+        r"^\W*(?:subscribe|sign up|download|follow us|click here|get (?:our|the) \w+ newsletter)\b|\b(?:our|free|daily|weekly) newsletters?\b",
+        120,
+        "line",
+        EN,
+        ("subscribe", "sign up", "newsletter", "download", "follow us", "click here"),
+    ),
+    # A short line that is only a bracketed label ("[게티이미지]", "[단독]" alone, "【写真】").
+    _line("label", r"^[\[【〔]\s*[^\[\]【】〔〕\"“”'‘’.!?。]{1,24}\s*[\]】〕]$", 40),
 )
 
 # --- spans inside kept lines -------------------------------------------------------------
 
+_WIRE_BYLINE = rf"\([^()]{{1,20}}=[^()]{{1,20}}\)\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*="
+
 SPAN_RULES: tuple[SpanRule, ...] = (
-    # "[머니투데이 김상희 기자]", "(서울=연합뉴스) 홍길동 기자 =", "【ワシントン＝行方史郎】" at a line's start.
-    SpanRule("byline", _re(rf"^\s*\[[^\[\]]{{0,20}}\s{KO_NAME}\s*(?:기자|특파원)\]\s*"), KO),
-    SpanRule(
-        "byline", _re(rf"^\s*\([^()]{{1,20}}=[^()]{{1,20}}\)\s*(?:{KO_NAME}\s*)+(?:기자|특파원)\s*=\s*"), KO
-    ),
-    SpanRule("byline", _re(r"^\s*【[^】]{1,20}＝[^】]{1,20}】"), JA),
-    SpanRule("email", _re(rf"\s*\(?{EMAIL}\)?"), frozenset({NEUTRAL})),
-    # Photo credits glued to the end of a caption or paragraph.
-    SpanRule(
-        "photo-credit",
-        _re(r"\s*[/(\[]\s*사진\s*[=:]\s*[^)\]\n]{1,40}?[)\]]|\s*/\s*사진\s*=\s*\S+(?:\s\S+)?\s*(?:기자)?$"),
+    # A caption glued in front of a wire byline: "갤럭시S8 예상 이미지 © News1(서울=뉴스1) …".
+    _span("caption", rf"^(?P<cut>[^.!?。\"“”]{{2,60}}?)\s*(?={_WIRE_BYLINE})", KO, ("=",)),
+    # "[머니투데이 김상희 기자]", "[헤럴드경제=김현경 기자]", "(서울=연합뉴스) 홍길동 기자 =".
+    _span("byline", rf"^\s*\[[^\[\]]{{0,20}}[\s=]{KO_NAME}\s*{KO_REPORTER}\]", KO, REPORTERS),
+    _span("byline", rf"^\s*{_WIRE_BYLINE}", KO, ("=",)),
+    # "[서울=뉴시스]홍길동 기자 =": the place and agency in brackets, the name after.
+    _span(
+        "byline",
+        rf"^\s*\[[^\[\]=]{{1,20}}=[^\[\]]{{1,20}}\]\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*=",
         KO,
+        ("=",),
     ),
-    SpanRule("photo-credit", _re(r"\s*\((?:AP|AFP|Reuters|EPA|Getty)\s*Photo[^)]*\)"), EN),
-    # Copyright notes and promos glued to a paragraph's end.
-    SpanRule(
+    _span(
+        "byline", rf"^\s*【[^】]{{1,20}}=[^】]{{1,20}}】\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*=", KO, ("【",)
+    ),
+    # "【ワシントン＝行方史郎】" at a line's start.
+    _span("byline", r"^\s*【[^】＝=]{1,20}[＝=][^】]{1,20}】", JA, ("【",)),
+    # A reporter's name and address glued to the last sentence: "…했다. 홍길동 기자 hong@yna.co.kr".
+    _span("byline", rf"(?<=[.。\"”])\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*\(?{EMAIL}\)?\s*$", KO, ("@",)),
+    # Broadcast cues opening a line: "【 인터뷰 】 김문태 / 장위시장 상인".
+    _span(
+        "cue",
+        r"^\s*(?:[【\[]|◀)\s*(?:인터뷰|스탠딩|녹취|현장음|자막|브릿지|INT|SYNC)\s*(?:[】\]]|▶)",
+        KO,
+        ("【", "[", "◀"),
+    ),
+    _span("email", rf"\(?{EMAIL}\)?", ALL, ("@",)),
+    # Photo credits glued to the end of a caption or paragraph.
+    _span(
+        "photo-credit",
+        r"[/(\[]\s*사진\s*[=:]\s*[^)\]\n]{1,40}?[)\]]|/\s*사진\s*=\s*\S+(?:\s\S+)?\s*(?:기자)?$",
+        KO,
+        ("사진",),
+    ),
+    _span("photo-credit", r"\((?-i:[A-Z][A-Za-z]{1,11}\s*Photo)\b[^)]*\)", EN, ("photo",)),
+    _span("photo-credit", r"[（(]\s*写真\s*[：:＝=][^）)]{1,40}[）)]", JA, ("写真",)),
+    # Wire credits glued to the last paragraph.
+    _span(
+        "wire-credit",
+        r"\((?:reporting|writing|editing|additional reporting)\s+by\b[^()]*\)\s*$",
+        EN,
+        ("reporting by", "writing by", "editing by"),
+    ),
+    # Copyright notes glued to a paragraph's end: "[© 뉴스1코리아(news1.kr), 무단 전재 …]".
+    _span(
         "copyright",
-        _re(rf"\s*[\[<(]\s*(?:{COPYRIGHT_SIGN}|저작권자)[^\]>)]{{0,80}}[\]>)]\s*$"),
-        frozenset({NEUTRAL}),
+        rf"(?:\[\s*(?:{COPYRIGHT_SIGN}|저작권자)[^\]]{{0,80}}\]|<\s*(?:{COPYRIGHT_SIGN}|저작권자)[^>]{{0,80}}>"
+        rf"|\(\s*(?:{COPYRIGHT_SIGN}|저작권자)[^()]{{0,80}}\))\s*$",
+        ALL,
+        (*SIGNS, "저작권자"),
     ),
-    SpanRule("promo", _re(r"\s*▶[^▶]{1,60}$"), KO),
+    # A promo glued after the story's last sentence ("…전망이다.▶ 매일 업데이트 최신 만화").
+    _span("promo", r"(?<=\S)\s*▶[^▶]{1,60}$", KO, ("▶",)),
 )
+
+# Every rule name, what it removes; `--explain` and docs/cleaner.md use these words.
+RULE_NAMES: dict[str, str] = {
+    "copyright": "rights lines and glued rights notes (also the story's end)",
+    "email": "a line that is only an e-mail address; addresses inside kept lines",
+    "url": "a line that is only a link",
+    "byline": "reporter boxes, bracket and wire bylines, closing reporter credits",
+    "sign-off": "a broadcast reporter's sign-off (also the story's end)",
+    "credit": "camera, editing and graphics credits of a broadcast",
+    "cue": "broadcast script cues ([앵커], 【 인터뷰 】)",
+    "wire-credit": "(Reporting by …; Editing by …) (also the story's end)",
+    "dateline-header": "date lines of the page header (입력 …, Updated …, a date alone)",
+    "photo-credit": "photo and image credits",
+    "caption": "photo captions, alt text, the value of an 'Image caption,' label",
+    "list-heading": "the heading of a list of other stories",
+    "related-list": "an entry of a story list that shares the story's vocabulary",
+    "headline-list": "an entry of a story list unrelated to the story (most read, etc.)",
+    "ai-summary": "an AI-summary or key-points block that restates the story",
+    "media": "video player chrome: labels, durations, the video's title and blurb",
+    "counter": "bare numbers and clock times (view counts, likes, player time)",
+    "share-bar": "share buttons",
+    "page-chrome": "navigation, breadcrumbs, font-size buttons, comment counters",
+    "tags": "keyword tag lines",
+    "promo": "tip, subscription and app prompts",
+    "label": "a line that is only a short bracketed label",
+    "duplicate": "a line repeating another kept line (or the title), e.g. a teaser",
+    "override-drop": "a line matched by the source's `drop` override",
+}
 
 # Bullet markers a subhead or list line may start with.
 BULLET = re.compile(r"^\s*(?:[◆■□▶▷►●○•·◇◈※▲△▼☞➤→\-–—*]|\d{1,2}[.)])\s*")
 
-# Sentence ends: a line ending like this reads as prose, not as a headline.
-SENTENCE_END = re.compile(r"(?:[.!?。！？]|다\.?|요\.?|니다\.?|[\"”’」』)]\s*[.。]?)\s*$")
+# Sentence ends: a line ending like this reads as prose, not as a headline.  A closing
+# quote counts only after sentence punctuation (a quoted headline ends in a bare quote).
+SENTENCE_END = re.compile(r"(?:[.!?。！？…]|다|요|죠|니다)[\"”’」』)\]]*\s*[.。]?\s*$")
 
 # Where a site name is glued to a headline: "Headline | 연합뉴스", "Headline - Yahoo Finance".
-SITE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::|::)\s+([^|\-–—]{2,40})$")
+SITE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::)\s+([^|\-–—]{2,40})$")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 # Characters XML 1.0 forbids, plus C1 controls and noncharacters that readers show as garbage.
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
@@ -28,6 +29,21 @@ def clean_line(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# Any character clean_line would drop: one search tells whether a text needs the slow path.
+_ODD = re.compile(f"{_XML_BAD.pattern}|{_INVISIBLE.pattern}")
+
+
+def clean_lines(texts: Sequence[str]) -> list[str]:
+    """`clean_line` of every text; one scan of the whole finds the usual case (nothing to
+    drop, already NFC) where splitting on whitespace is all a line needs."""
+    joined = "\n".join(texts)
+    if _ODD.search(joined) or not unicodedata.is_normalized("NFC", joined):
+        return [clean_line(text) for text in texts]
+    # str.split() splits on exactly the spaces _SPACES collapses (and on line breaks,
+    # which a line no longer holds).
+    return [" ".join(text.split()) for text in texts]
+
+
 def split_lines(text: str) -> list[str]:
     """Raw lines of a text, whatever its line ends (CRLF, CR, U+2028)."""
     return re.split(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85", text)
@@ -35,13 +51,8 @@ def split_lines(text: str) -> list[str]:
 
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens (Hangul, kana and kanji count as word characters)."""
-    return [t.lower() for t in WORD.findall(text)]
+    return WORD.findall(text.lower())
 
-
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
-_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 # A few high-frequency function words per Latin-script language, to tell them apart.
 _STOPWORDS = {
@@ -54,16 +65,20 @@ _STOPWORDS = {
 }
 
 
+# Characters of a text that language detection looks at.
+LANGUAGE_SAMPLE = 1200
+
+
 def detect_language(text: str) -> str | None:
     """A BCP 47 language tag for the text, from its script (and function words for Latin).
 
-    Korean and Japanese are told by Hangul and kana; Han without kana is Chinese.
+    Korean and Japanese are told by Hangul and kana; Han without kana is Chinese.  A window
+    from the middle of the text is enough to tell, and keeps page chrome at either end
+    (an English menu on a Korean page) from deciding.
     """
-    sample = text[:20000]
-    hangul = len(_HANGUL.findall(sample))
-    kana = len(_KANA.findall(sample))
-    han = len(_HAN.findall(sample))
-    latin = len(_LATIN.findall(sample))
+    middle = len(text) // 2
+    sample = text[max(0, middle - LANGUAGE_SAMPLE // 2) : middle + LANGUAGE_SAMPLE // 2]
+    hangul, kana, han, latin = _script_counts(sample)
     if hangul and hangul >= 0.3 * (han + kana + latin) / 3 and hangul > kana:
         return "ko"
     if kana and kana * 4 >= han * 0.1 and kana + han >= latin * 0.3:
@@ -78,6 +93,37 @@ def detect_language(text: str) -> str | None:
     return None
 
 
+# Bytes that are not ASCII letters, deleted to count the letters that remain.
+_NOT_ASCII_LETTERS = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+
+
+def _script_counts(sample: str) -> tuple[int, int, int, int]:
+    """Hangul, kana, Han and Latin letters in `sample`, counted on its UTF-8 bytes.
+
+    A character's first UTF-8 byte says its block: EA-ED start U+A000-U+DFFF (Hangul
+    syllables), E3 81-83 U+3040-U+30FF (kana), E4-E9 U+4000-U+9FFF (CJK ideographs).
+    Counting bytes is many times faster than matching characters; the blocks' edges
+    (Yi syllables, CJK extension A) are rare enough not to matter for the decision.
+    Latin letters are the ASCII ones plus those starting C3-C9 (U+00C0-U+024F).
+    """
+    data = sample.encode("utf-8")
+    hangul = sum(data.count(lead) for lead in (b"\xea", b"\xeb", b"\xec", b"\xed"))
+    kana = sum(data.count(lead) for lead in (b"\xe3\x81", b"\xe3\x82", b"\xe3\x83"))
+    han = sum(data.count(lead) for lead in (b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9"))
+    accented = sum(
+        data.count(lead) for lead in (b"\xc3", b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8", b"\xc9")
+    )
+    latin = len(data.translate(None, _NOT_ASCII_LETTERS)) + accented
+    return hangul, kana, han, latin
+
+
 def display_width(text: str) -> int:
-    """Length weighting East Asian wide characters double (a Hangul line of 30 ≈ 60 Latin)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Length weighting East Asian characters double (a Hangul line of 30 ≈ 60 Latin).
+
+    Counted from the UTF-8 length, which is fast: every character from U+0800 up (Hangul,
+    kana, CJK, fullwidth forms, but also curly quotes and dashes) counts two, Latin
+    letters with accents one and a half.  The cleaner only compares widths with limits.
+    """
+    if text.isascii():
+        return len(text)
+    return len(text) + (len(text.encode("utf-8")) - len(text)) // 2

@@ -1,0 +1,389 @@
+"""The cleaner on real articles (the dev corpus, the seed, fixtures) and its structural passes."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import feedpipe
+from feedpipe import config
+from feedpipe.cleaner import Overrides, clean
+from feedpipe.extract import extract_text
+from feedpipe.model import Cleaned
+from feedpipe.pipeline import clean_bytes, clean_file
+from feedpipe.text import tokens
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "news-dev"
+SEED = ROOT / "seeds" / "000_60f1355c98299142.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+DEV_FILES = sorted(CORPUS.rglob("*.txt")) if CORPUS.is_dir() else []
+needs_corpus = pytest.mark.skipif(not DEV_FILES, reason="the shared dev corpus is not here")
+
+
+def cleaned(text: str, overrides: Overrides | None = None) -> Cleaned:
+    return clean(extract_text(text, "<test>"), overrides)
+
+
+def reasons(result: Cleaned) -> dict[str, str]:
+    return {r.text: r.reason for r in result.removed}
+
+
+def seq(text: str) -> str:
+    return " " + " ".join(tokens(text)) + " "
+
+
+# --- real articles ---------------------------------------------------------------------------
+
+
+def test_seed_cleans_exactly() -> None:
+    raw = SEED.read_text(encoding="utf-8").splitlines()
+    story = clean_file(SEED)
+    assert story.title == raw[0]
+    assert story.subheads == [
+        "오픈AI, 韓과 협력 강화 추진",
+        '"딥테크 등 관심 많고 대화 원해"',
+        "스타트업 펀드로 국내기업 투자",
+        "한국사무소 개소에 긍정적 반응",
+        "이영 장관 동맹 제안에도 큰 관심",
+    ]
+    assert story.paragraphs == [line.strip() for line in raw[6:13]]
+    text = "\n".join(story.paragraphs)
+    assert not any(line.strip() and line.strip() in text for line in raw[13:24])
+    assert story.publisher == "서울경제"
+    assert story.rights == "Copyright © 서울경제"
+    by_text = {r.text: r.reason for r in story.removed}
+    assert by_text[raw[13].strip()] == "copyright"
+    assert {by_text[line.strip()] for line in raw[14:24]} == {"headline-list"}
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", DEV_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_dev_article_keeps_story_and_drops_boilerplate(path: Path) -> None:
+    truth = json.loads(path.with_name(path.stem + ".truth.json").read_text(encoding="utf-8"))
+    story = clean_file(path)
+    out = seq("\n".join([story.title or "", *story.subheads, *story.paragraphs]))
+    spans = [s["text"] for s in truth.get("inline_boilerplate") or []]
+    if truth.get("byline_position") == "inline" and truth.get("byline"):
+        spans.append(truth["byline"])
+    for line in (truth.get("subheads") or []) + (truth.get("body") or []):
+        for piece in re.split("|".join(map(re.escape, spans)) or "$^", line) if spans else [line]:
+            if len(tokens(piece)) >= 2:
+                assert seq(piece) in out, f"lost: {piece[:80]}"
+    keep = seq(
+        "\n".join([truth.get("title") or "", *(truth.get("subheads") or []), *(truth.get("body") or [])])
+    )
+    for line in truth.get("boilerplate") or []:
+        if len(tokens(line)) >= 2:
+            assert out.count(seq(line)) <= keep.count(seq(line)), f"leaked: {line[:80]}"
+    if truth.get("title"):
+        assert tokens(story.title or "") == tokens(truth["title"])
+
+
+@needs_corpus
+def test_dev_articles_name_their_publisher() -> None:
+    """Where a rights line, a byline, a dateline or a sign-off names the publisher."""
+    expected = {
+        "ko/aitimes-1.txt": "AI타임스",
+        "ko/gamevu-1.txt": "게임뷰",
+        "ko/heraldcorp-1.txt": "헤럴드경제",
+        "ko/kbs-3.txt": "KBS",
+        "ko/kbs-4.txt": "KBS",
+        "ko/moneytoday-1.txt": "머니투데이",
+        "ko/moneytoday-2.txt": "머니투데이",
+        "ko/tbs-1.txt": "TBS",
+        "en/reuters-2.txt": "Reuters",
+        "ja/reuters-1.txt": "ロイター",
+    }
+    got = {name: clean_file(CORPUS / name).publisher for name in expected}
+    assert got == expected
+
+
+@needs_corpus
+def test_dev_articles_state_authors_and_dates() -> None:
+    assert clean_file(CORPUS / "ko/aitimes-1.txt").authors == ["임대준"]
+    assert clean_file(CORPUS / "en/reuters-2.txt").authors == ["Ben Blanchard"]
+    assert clean_file(CORPUS / "ja/asahi-1.txt").authors == ["行方史郎"]
+    published = clean_file(CORPUS / "ko/kbs-5.txt").published
+    assert published is not None and published.isoformat() == "2023-07-28T19:11:00+09:00"
+
+
+def test_wire_story_fixture() -> None:
+    story = clean_file(FIXTURES / "ko-wire.txt")
+    assert story.title == '한은, 기준금리 연 3.25%로 동결…"물가 둔화 더 확인해야"'
+    assert story.publisher == "연합뉴스"
+    assert story.authors == ["홍길동", "김철수"]
+    assert story.published is not None and story.published.isoformat() == "2026-04-20T12:00:00+09:00"
+    assert story.paragraphs[0] == "한국은행이 기준금리를 연 3.25%로 동결했다."
+    assert len(story.paragraphs) == 5
+    text = "\n".join(story.paragraphs)
+    assert "연합뉴스" not in text and "@" not in text and "코스피" not in text
+
+
+def test_ap_story_fixture() -> None:
+    story = clean_file(FIXTURES / "en-ap.txt")
+    assert story.title == "Wildfire forces thousands to flee homes in Southern California"
+    assert story.authors == ["Jane Doe", "John Roe"]
+    assert story.publisher == "The Associated Press"
+    assert story.published is not None and story.published.isoformat() == "2024-04-03T10:12:00-07:00"
+    assert len(story.paragraphs) == 5
+    text = "\n".join(story.paragraphs)
+    assert "AP Photo" not in text and "contributed" not in text and "Most Read" not in text
+    assert [q.speaker for q in story.quotes] == ["Maria Lopez"]
+
+
+def test_japanese_story_fixture() -> None:
+    story = clean_file(FIXTURES / "ja-nikkei.txt")
+    assert story.title == "日銀、政策金利を0.5%に引き上げ 17年ぶり水準"
+    assert story.language == "ja"
+    assert story.authors == ["山田太郎"]
+    assert len(story.paragraphs) == 3
+    assert all(p.endswith("。") for p in story.paragraphs)
+    assert {r.reason for r in story.removed} >= {"copyright", "photo-credit", "headline-list"}
+
+
+# --- structure -------------------------------------------------------------------------------
+
+STORY = [
+    "정부가 내년 전기요금을 5% 인상하기로 했다고 산업통상자원부가 20일 밝혔다.",
+    "산업용 전기요금 인상 폭은 주택용보다 크다. 정부는 한국전력의 적자를 줄이기 위한 조치라고 설명했다.",
+    "한국전력은 요금 인상으로 올해 적자가 3조원가량 줄어들 것으로 내다봤다.",
+]
+
+
+def test_related_and_unrelated_lists_after_the_rights_line() -> None:
+    result = cleaned(
+        "\n".join(
+            [
+                *STORY,
+                "Copyright © 예시일보. 무단전재 및 재배포 금지.",
+                "- 전기요금 인상에 산업용 요금 부담 커져",
+                "- 아이돌 그룹 새 앨범 발매 첫날 100만장",
+                "- 프로야구 개막전 매진 행렬",
+            ]
+        )
+    )
+    got = reasons(result)
+    assert got["- 전기요금 인상에 산업용 요금 부담 커져"] == "related-list"
+    assert got["- 아이돌 그룹 새 앨범 발매 첫날 100만장"] == "headline-list"
+    assert [k.text for k in result.kept] == STORY
+    assert result.publisher == "예시일보"
+
+
+def test_a_rights_line_mid_story_is_not_its_end() -> None:
+    """A photo's "ⓒ agency" line with plenty of story after it ends nothing."""
+    lines = [
+        STORY[0],
+        "ⓒ 예시통신",
+        "전력 수요 전망",
+        *STORY[1:],
+        "소비자 단체는 인상 폭이 과도하다고 반발했다.",
+    ]
+    result = cleaned("\n".join(lines))
+    assert "전력 수요 전망" in [k.text for k in result.kept]
+
+
+def test_list_heading_takes_its_entries_but_not_the_story_after() -> None:
+    story = [
+        "Electricity prices will rise by 5% next year, the energy ministry said on Monday.",
+        "Industrial users will pay more than households, and the increase takes effect in January.",
+        "The utility expects the change to cut its operating loss by about a third.",
+    ]
+    result = cleaned("\n".join([*story[:2], "Read more", "Electricity prices rise again in March", story[2]]))
+    got = reasons(result)
+    assert got["Read more"] == "list-heading"
+    assert got["Electricity prices rise again in March"] == "related-list"
+    assert story[2] in [k.text for k in result.kept]
+
+
+def test_indented_links_amid_prose_are_a_list() -> None:
+    prose = [
+        "The court ruled on Monday that the deportations could not go ahead without a hearing.",
+        "The decision was a setback for the administration, lawyers for the migrants said.",
+        "The justices did not say when the hearings must take place, or where.",
+        "Several other cases are pending before the court this term.",
+        "The administration said it would comply with the order while it considers an appeal.",
+        "Advocates said hundreds of people could be affected by the ruling in the coming weeks.",
+    ]
+    links = [
+        "    Court blocks deportation flights for migrants",
+        "    Popular taco chain recalls sauce over labeling error",
+    ]
+    got = reasons(cleaned("\n".join([*prose[:2], *links, *prose[2:]])))
+    assert got["Court blocks deportation flights for migrants"] == "related-list"
+    assert got["Popular taco chain recalls sauce over labeling error"] == "headline-list"
+
+
+def test_a_repeated_teaser_and_the_repeated_headline_go() -> None:
+    title = "전기요금 5% 인상…산업용 부담 커져"
+    text = "\n".join([title, f"[예시일보 홍길동 기자] [{title}]", *STORY, STORY[1]])
+    result = cleaned(text)
+    assert [k.text for k in result.kept if k.role == "body"] == STORY
+    assert [r.reason for r in result.removed] == ["byline", "duplicate", "duplicate"]
+
+
+def test_an_ai_summary_that_restates_the_story_goes() -> None:
+    text = "\n".join(
+        [
+            "AI 요약",
+            "- 정부가 내년 전기요금을 5% 인상하기로 했다.",
+            "- 산업용 전기요금 인상 폭은 주택용보다 크다.",
+            *STORY,
+        ]
+    )
+    result = cleaned(text)
+    assert [r.reason for r in result.removed] == ["ai-summary", "ai-summary", "ai-summary"]
+    assert [k.text for k in result.kept] == STORY
+
+
+def test_header_chrome_above_the_headline_goes() -> None:
+    text = "\n".join(
+        ["홈경제금융", "로그인", "전기요금 5% 인상…산업용 부담 커져", "입력 2026.04.20 12:00", *STORY]
+    )
+    result = cleaned(text)
+    assert result.kept[0].role == "title"
+    assert reasons(result)["홈경제금융"] == "page-chrome"
+
+
+def test_section_heads_between_paragraphs_are_subheads() -> None:
+    text = "\n".join([STORY[0], "Escalating tension", STORY[1], STORY[2]])
+    assert [k.role for k in cleaned(text).kept] == ["body", "subhead", "body", "body"]
+
+
+def test_removed_items_keep_their_line_but_publish_text_and_reason_only() -> None:
+    story = clean_bytes("\n".join([*STORY, "", "gildong@example.com"]), source="<test>")
+    assert story.removed[0].index == 3  # the fourth block: blank lines are not blocks
+    assert story.to_dict()["removed"] == [{"text": "gildong@example.com", "reason": "email"}]
+
+
+# --- per-source overrides ----------------------------------------------------------------------
+
+
+def test_override_keep_wins_over_every_rule() -> None:
+    text = "\n".join([*STORY, "Copyright © 예시일보. 무단전재 및 재배포 금지.", "관련기사 더보기 안내"])
+    result = cleaned(text, Overrides(keep=(re.compile("^관련기사"),)))
+    assert "관련기사 더보기 안내" in [k.text for k in result.kept]
+
+
+def test_override_drop_removes_a_story_looking_line() -> None:
+    result = cleaned(
+        "\n".join([*STORY, "이 기사는 예시재단의 지원을 받아 작성됐습니다."]),
+        Overrides(drop=(re.compile("지원을 받아"),)),
+    )
+    assert reasons(result)["이 기사는 예시재단의 지원을 받아 작성됐습니다."] == "override-drop"
+    assert [k.text for k in result.kept] == STORY
+
+
+def test_overrides_come_from_config_toml(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text(
+        "[feed]\n"
+        'title = "t"\nlink = "http://127.0.0.1:8080/"\noutput = "feed.atom"\n'
+        "[[sources]]\n"
+        'name = "wire"\nfiles = "*.txt"\n'
+        "keep = ['^Photo:']\n"
+        "drop = ['^Sponsored by ']\n",
+        encoding="utf-8",
+    )
+    source = config.load(tmp_path / "config.toml").sources[0]
+    text = "\n".join(
+        [
+            "The river burst its banks overnight, flooding hundreds of homes in the town centre.",
+            "Photo: the flooded main street of the town",
+            "Sponsored by the regional tourism board of the valley",
+            "Residents were told to stay indoors until the water receded on Tuesday afternoon.",
+        ]
+    )
+    assert "Photo: the flooded main street of the town" not in clean_bytes(text, source="<test>").paragraphs
+    story = clean_bytes(text, source="<test>", overrides=source.overrides)
+    assert "Photo: the flooded main street of the town" in story.subheads + story.paragraphs
+    assert {r.text: r.reason for r in story.removed} == {
+        "Sponsored by the regional tourism board of the valley": "override-drop"
+    }
+
+
+def test_public_clean_stays_the_function() -> None:
+    story = feedpipe.clean("\n".join(STORY))
+    assert callable(feedpipe.clean) and story.paragraphs == STORY
+
+
+def test_closing_lines_without_a_story_end_go_only_if_unrelated() -> None:
+    """Short closing lines with no heading or rights line before them: others' headlines
+    go, but lines sharing the story's words may be its own and stay."""
+    closing = ["전기요금 인상 폭 산업용 5%", "한국전력 적자 3조원 감소 전망", "주택용 전기요금 인상 시기"]
+    assert [k.text for k in cleaned("\n".join([*STORY, *closing])).kept][-3:] == closing
+    unrelated = ["아이돌 그룹 새 앨범 발매 첫날 100만장", "프로야구 개막전 매진 행렬", "주말 날씨 전국 맑음"]
+    assert set(reasons(cleaned("\n".join([*STORY, *unrelated]))).values()) == {"headline-list"}
+
+
+def test_the_last_rights_line_names_the_publisher() -> None:
+    text = "\n".join([STORY[0], "ⓒ 예시통신", *STORY[1:], "Copyright © 예시일보. 무단전재 및 재배포 금지."])
+    result = cleaned(text)
+    assert (result.rights, result.publisher) == ("Copyright © 예시일보", "예시일보")
+
+
+def test_portal_copy_of_a_wire_story() -> None:
+    """A portal page: header chrome, a doubled reporter line, an AI summary, a signed
+    caption, a section head, reaction buttons, a section notice and a most-read list."""
+    story = clean_file(FIXTURES / "ko-portal.txt")
+    assert story.title == '"전세사기 피해 막는다"…정부, 임대인 정보 공개 확대'
+    assert story.subheads == ["보증보험 가입 문턱 낮춘다"]
+    assert (
+        story.paragraphs[0]
+        == "정부가 전세사기 피해를 막기 위해 임대인의 세금 체납 정보 공개 범위를 확대한다."
+    )
+    assert len(story.paragraphs) == 5
+    assert (story.publisher, story.authors) == ("뉴스1", ["홍길동"])
+    assert story.published is not None and story.published.isoformat() == "2024-05-29T11:00:00+09:00"
+    assert [r.reason for r in story.removed if r.reason == "ai-summary"] == ["ai-summary"] * 4
+    assert [q.speaker for q in story.quotes] == ["박상우 국토부 장관", "박상우 국토부 장관"]
+
+
+def test_reuters_page() -> None:
+    story = clean_file(FIXTURES / "en-reuters.txt")
+    assert story.title == "Oil prices rise as Middle East tensions flare"
+    assert (story.publisher, story.authors) == ("Reuters", ["Jane Smith"])
+    assert story.published is not None and story.published.isoformat() == "2024-05-29T11:05:00+09:00"
+    assert story.subheads == [] and len(story.paragraphs) == 4
+    assert story.quotes[0].speaker == "John Evans"
+
+
+def test_japanese_portal_page() -> None:
+    story = clean_file(FIXTURES / "ja-portal.txt")
+    assert story.title == "東京円、155円台後半（29日正午）"
+    assert story.publisher == "共同通信社"
+    assert story.subheads == [] and len(story.paragraphs) == 3
+    assert {r.reason for r in story.removed} >= {"dateline-header", "list-heading", "copyright"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "전기요금 인상 폭 산업용 5%\n한국전력 적자 3조원 감소 전망",  # a headline and a subhead only
+        "Prices rise again in March\nAdvertisement",  # a title and chrome
+        "Read more\nPrices rise again in March",  # a list heading and one entry
+    ],
+)
+def test_an_article_with_story_like_text_always_has_a_body(text: str) -> None:
+    story = clean_bytes(text, source="<test>")
+    assert story.paragraphs
+
+
+def test_guardian_style_page() -> None:
+    story = clean_file(FIXTURES / "en-guardian.txt")
+    assert story.title == "Heatwave pushes UK electricity demand to summer record"
+    assert story.subheads == ["Households turned up fans and air conditioning as temperatures passed 33C"]
+    assert story.byline == "Jane Roe Energy correspondent"
+    assert len(story.paragraphs) == 3 and "Photograph" not in "\n".join(story.paragraphs)
+
+
+def test_broadcast_script_with_mbc_style_cues() -> None:
+    story = clean_file(FIXTURES / "ko-broadcast.txt")
+    assert (story.publisher, story.authors) == ("MBC", ["김민수"])
+    assert "이철수/전력거래소 차장" in story.paragraphs
+    text = "\n".join(story.paragraphs)
+    assert "◀" not in text and "제보" not in text and "영상편집" not in text
+    assert len(story.paragraphs) == 8

@@ -1,0 +1,122 @@
+"""The normalizer's readings: titles, bylines and authors, publishers, rights, dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedpipe.cleaner import parse_rights
+from feedpipe.normalize import authors_from, split_title
+from feedpipe.pipeline import clean_bytes
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "site"),
+    [
+        ("한은, 기준금리 동결 | 연합뉴스", "한은, 기준금리 동결", "연합뉴스"),
+        ("# Wildfire forces thousands to flee", "Wildfire forces thousands to flee", None),
+        (
+            "TSMC says all its sites operating following Taiwan quake - AOL",
+            "TSMC says all its sites operating following Taiwan quake",
+            "AOL",
+        ),
+        ("Biden - Trump debate: what to watch", "Biden - Trump debate: what to watch", None),
+    ],
+)
+def test_split_title(raw: str, title: str, site: str | None) -> None:
+    assert split_title(raw) == (title, site)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("(서울=연합뉴스) 홍길동 김철수 기자 =", ["홍길동", "김철수"]),
+        ("[머니투데이 김상희 기자]", ["김상희"]),
+        ("정재우기자 (jjw@kbs.co.kr)", ["정재우"]),
+        ("기자명 임대준 기자 입력 2025.06.17 19:05", ["임대준"]),
+        ("뉴욕에서 KBS 뉴스 박일중입니다.", ["박일중"]),
+        ("(Reporting by Ben Blanchard; Editing by Himani Sarkar and Saad Sayeed)", ["Ben Blanchard"]),
+        ("By JANE DOE and JOHN ROE", ["Jane Doe", "John Roe"]),
+        ("【ワシントン＝行方史郎】", ["行方史郎"]),
+        ("（経済部 山田太郎）", ["山田太郎"]),
+        (None, []),
+    ],
+)
+def test_authors_are_names_only(byline: str | None, authors: list[str]) -> None:
+    assert authors_from(byline) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "rights", "holder"),
+    [
+        ("Copyright © 서울경제. 무단전재 및 재배포 금지.", "Copyright © 서울경제", "서울경제"),
+        (
+            "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+            "저작권자(c) 연합뉴스",
+            "연합뉴스",
+        ),
+        ("ⓒ 한겨레신문사 : 무단전재 및 재배포 금지", "ⓒ 한겨레신문사", "한겨레신문사"),
+        (
+            "© 2024 The Associated Press. All rights reserved.",
+            "© 2024 The Associated Press",
+            "The Associated Press",
+        ),
+        (
+            "<저작권자 ⓒ '돈이 보이는 리얼타임 뉴스' 머니투데이, 무단전재 및 재배포 금지>",
+            "저작권자 ⓒ '돈이 보이는 리얼타임 뉴스' 머니투데이",
+            "머니투데이",
+        ),
+        (
+            "Copyright © '인공지능 전문미디어' AI타임스 (http://www.aitimes.com)",
+            "Copyright © '인공지능 전문미디어' AI타임스 (http://www.aitimes.com)",
+            "AI타임스",
+        ),
+    ],
+)
+def test_parse_rights(line: str, rights: str, holder: str) -> None:
+    assert parse_rights(line) == (rights, holder)
+
+
+BODY = "정부가 내년 전기요금을 5% 인상하기로 했다고 산업통상자원부가 20일 밝혔다.\n산업용 인상 폭은 주택용보다 크다."
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("송고 2026년04월20일 12시00분", "2026-04-20T12:00:00+09:00"),
+        ("입력 2024.05.29 11:00", "2024-05-29T11:00:00+09:00"),
+        ("입력 2023.07.28 (19:11)수정 2023.07.28 (19:23)사회", "2023-07-28T19:11:00+09:00"),
+    ],
+)
+def test_published_when_the_text_states_it(header: str, published: str) -> None:
+    story = clean_bytes(f"전기요금 5% 인상\n{header}\n{BODY}", source="<test>")
+    assert story.published is not None and story.published.isoformat() == published
+
+
+def test_english_date_and_no_date_without_one() -> None:
+    text = "Prices rise\nPublished April 03, 2023\nElectricity prices will rise by 5% next year, the ministry said."
+    story = clean_bytes(text, source="<test>")
+    assert story.published is not None and story.published.date().isoformat() == "2023-04-03"
+    assert clean_bytes(BODY, source="<test>").published is None
+
+
+def test_publisher_from_byline_agency_sign_off_and_dateline() -> None:
+    assert clean_bytes(f"(서울=연합뉴스) 홍길동 기자 = {BODY}", source="<t>").publisher == "연합뉴스"
+    assert clean_bytes(f"[헤럴드경제=김현경 기자] {BODY}", source="<t>").publisher == "헤럴드경제"
+    assert clean_bytes(f"{BODY}\nMBC뉴스 홍길동입니다.", source="<t>").publisher == "MBC"
+    text = "TAIPEI (Reuters) - Chipmaker TSMC said on Tuesday that all its sites were operating."
+    assert clean_bytes(text, source="<t>").publisher == "Reuters"
+    assert clean_bytes(BODY, source="<t>").publisher is None
+
+
+def test_language_per_article() -> None:
+    assert clean_bytes(BODY, source="<t>").language == "ko"
+    assert (
+        clean_bytes(
+            "日銀は24日、政策金利を0.5%に引き上げた。市場は織り込み済みだった。", source="<t>"
+        ).language
+        == "ja"
+    )
+    assert (
+        clean_bytes("The court ruled on Monday that the flights could not resume.", source="<t>").language
+        == "en"
+    )

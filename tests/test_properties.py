@@ -1,0 +1,142 @@
+"""Properties of the cleaner on arbitrary text: it never raises, never invents text, and
+always yields text an XML feed can carry."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from feedpipe.cleaner import _rules_for, clean, cut_spans
+from feedpipe.extract import extract_text
+from feedpipe.model import Story
+from feedpipe.normalize import normalize
+from feedpipe.text import clean_line, clean_lines, display_width, split_lines, tokens, xml_safe
+
+# Pieces of real article pages: every rule's trigger appears somewhere in here, so random
+# lines built from them walk the cleaner's paths (lists, spans, labels, boundaries).
+FRAGMENTS = [
+    "Copyright © 서울경제. 무단전재 및 재배포 금지.",
+    "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+    "(서울=연합뉴스) 홍길동 기자 =",
+    "[머니투데이 김상희 기자]",
+    "【ワシントン＝行方史郎】",
+    "임대준 기자 ydj@aitimes.com",
+    "KBS 뉴스 김민지입니다.",
+    "[앵커]",
+    "【 인터뷰 】",
+    "(사진=어도비)",
+    "/사진=정진우 기자",
+    "(AP Photo/Jane Doe)",
+    "(Reporting by Ben Blanchard; Editing by Saad Sayeed)",
+    "© 2024 The Associated Press. All rights reserved.",
+    "無断転載禁止",
+    "관련기사",
+    "Read more",
+    "AI 요약",
+    "Image caption,",
+    "Duration 11:56",
+    "▶ 매일 업데이트 최신 만화",
+    "■ 제보하기",
+    "입력 2024.05.29 11:00",
+    "April 03, 2023",
+    "- 송혜교 또 뜻깊은 선행",
+    "정부가 내년 전기요금을 5% 인상하기로 했다.",
+    "The court ruled on Monday that the flights could not resume.",
+    "日銀は24日、政策金利を0.5%に引き上げた。",
+    '그는 "시장이 안정될 것"이라고 말했다.',
+    '"We will appeal," said Jane Doe.',
+    "    Migrants expelled from U.S. to Costa Rica",
+    "# Headline | 연합뉴스",
+    "182",
+    "",
+]
+
+noise = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",))
+    | st.sampled_from(list("가나다あいう漢字abc @.=()[]【】<>©ⓒ▶■-\u200b\u3000\u00a0\x00\x0b\ufffe\r\n\t")),
+    max_size=80,
+)
+line = st.one_of(st.sampled_from(FRAGMENTS), noise, st.tuples(st.sampled_from(FRAGMENTS), noise).map("".join))
+article = st.lists(line, max_size=25).map("\n".join)
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def run(text: str) -> Story:
+    return normalize(clean(extract_text(text, "<property>")))
+
+
+@SETTINGS
+@given(st.one_of(article, st.text(max_size=400)))
+def test_never_raises(text: str) -> None:
+    run(text)
+
+
+def in_order(output: list[str], source: list[str]) -> bool:
+    """Whether each output word is part of an input word, the input words in order."""
+    position = 0
+    for word in output:
+        while position < len(source) and word not in source[position]:
+            position += 1
+        if position == len(source):
+            return False
+        position += 1
+    return True
+
+
+@SETTINGS
+@given(article)
+def test_never_invents_text(text: str) -> None:
+    """Every output word comes from the input, in order: the cleaner only removes.
+
+    The input is taken as the cleaner reads it (NFC, invisible characters dropped).  A span
+    cut may split an input word ("가나abc@x.com" keeps "가나"), so an output word only has
+    to be part of the input word it is matched to.  The title, the subheads and the
+    paragraphs are each in input order; a Story does not say how subheads and paragraphs
+    interleave, so they are checked apart.
+    """
+    story = run(text)
+    source = tokens("\n".join(clean_lines(split_lines(text))))
+    for part in (story.title or "", "\n".join(story.subheads), "\n".join(story.paragraphs)):
+        assert in_order(tokens(part), source), part
+
+
+@SETTINGS
+@given(article)
+def test_output_is_xml_safe(text: str) -> None:
+    story = run(text)
+    fields = [
+        story.title or "",
+        story.byline or "",
+        story.publisher or "",
+        story.rights or "",
+        story.summary or "",
+        *story.subheads,
+        *story.paragraphs,
+        *story.authors,
+        *(q.text for q in story.quotes),
+        *(r.text for r in story.removed),
+    ]
+    for value in fields:
+        assert xml_safe(value) == value
+
+
+def naive_rule(text: str, lang: str) -> str | None:
+    """The line rule a plain loop over the table picks: the engine's contract."""
+    width = display_width(text)
+    for rule in _rules_for(lang).line:
+        if width <= rule.max_width and rule.pattern.search(text):
+            return rule.name
+    return None
+
+
+@SETTINGS
+@given(line, st.sampled_from(["ko", "en", "ja"]))
+def test_prepared_rules_match_like_the_plain_table(raw: str, lang: str) -> None:
+    """Needles and combined alternations are only speed: same rule, same cuts."""
+    text = clean_line(raw)
+    rules = _rules_for(lang)
+    found = rules.needles_in(text)
+    rule = rules.line_rule(text, display_width(text), found)
+    assert (rule.name if rule else None) == naive_rule(text, lang)
+    assert cut_spans(text, rules.span_rules(found)) == cut_spans(text, rules.span)

@@ -1,0 +1,524 @@
+"""Every rule of feedpipe.rules, with lines it must remove and similar story lines it must keep.
+
+Line rules are checked the way the engine applies them (first rule in table order whose
+width limit allows the line); span rules by what they cut and what they leave.  Lines
+whose fate depends on their neighbours (list entries, repeats, labels and their values)
+are covered in test_clean.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from feedpipe import rules as R
+from feedpipe.cleaner import _rules_for, cut_spans
+from feedpipe.text import clean_line, display_width
+
+
+def first_rule(line: str, lang: str) -> str | None:
+    """The name of the line rule the engine applies to `line`, or None."""
+    rules = _rules_for(lang)
+    text = clean_line(line)
+    rule = rules.line_rule(text, display_width(text), rules.needles_in(text))
+    return rule.name if rule else None
+
+
+# rule name -> language -> (lines it removes, similar story lines it keeps)
+LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
+    "copyright": [
+        (
+            "ko",
+            [
+                "Copyright © 서울경제. 무단전재 및 재배포 금지.",
+                "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+                "<저작권자 © 게임뷰, 무단 전재 및 재배포 금지>",
+                "ⓒ 한겨레신문사 : 무단전재 및 재배포 금지",
+                "무단전재 및 재배포 금지",
+                "Copyright © '인공지능 전문미디어' AI타임스 (http://www.aitimes.com)",
+            ],
+            [
+                "저작권법상 무단 전재는 금지돼 있다고 법원은 판단했다.",
+                "그는 저작권 침해 소송에서 승소했다고 밝혔다.",
+            ],
+        ),
+        (
+            "en",
+            [
+                "© 2024 The Associated Press. All rights reserved.",
+                "Copyright 2023 Reuters",
+                "（C）朝日新聞社",
+            ],
+            ["The copyright case was heard in a federal court on Tuesday."],
+        ),
+        (
+            "ja",
+            ["無断転載禁止", "Copyright © The Asahi Shimbun Company. All rights reserved."],
+            ["著作権法の改正案が国会で成立した。"],
+        ),
+    ],
+    "email": [
+        (
+            "ko",
+            ["ydj@aitimes.com", "(gildong@yna.co.kr)"],
+            ["문의는 이메일(help@example.com)로 받는다고 회사는 밝혔다."],
+        )
+    ],
+    "url": [
+        (
+            "en",
+            ["https://www.example.com/news/123", "www.cbc.ca"],
+            ["Details are posted at www.example.org for anyone who wants them."],
+        )
+    ],
+    "byline": [
+        (
+            "en",
+            ["Jane Roe Energy correspondent", "John Smith, Staff Writer"],
+            ["Prime Minister Keir Starmer told the editor"],
+        ),
+        (
+            "ko",
+            [
+                "임대준 기자 ydj@aitimes.com",
+                "정재우기자 (jjw@kbs.co.kr)",
+                "김주현 기자 naro@",
+                "임대준 기자",
+                "기자명 임대준 기자 입력 2025.06.17 19:05 수정 2025.06.18 05:57 댓글 0 좋아요 1",
+            ],
+            ["보도에 김민지 기자입니다.", "이현진 기자의 보도입니다.", "김 기자는 현장에서 취재를 이어갔다."],
+        ),
+        (
+            "en",
+            ["Ben Blanchard ben.blanchard@thomsonreuters.com", "By Jane Doe and John Roe"],
+            ["By the end of June the report is due."],
+        ),
+        ("ja", ["（経済部 山田太郎）", "(共同)"], ["（中略）の後、議論は続いた。"]),
+    ],
+    "sign-off": [
+        (
+            "ko",
+            [
+                "KBS 뉴스 김민지입니다.",
+                "뉴욕에서 KBS 뉴스 박일중입니다.",
+                "TBS 문숙희입니다.",
+                "MBC뉴스 홍길동입니다",
+            ],
+            ["그는 홍길동입니다.", "뉴욕에서 박일중 특파원입니다."],
+        ),
+    ],
+    "credit": [
+        (
+            "ko",
+            ["촬영기자:김용삼", "영상편집:이인영/촬영:서대영/자료조사:최유나 서호정"],
+            ["촬영 현장에는 100여 명이 몰렸다."],
+        )
+    ],
+    "cue": [
+        ("ko", ["◀ 앵커 ▶", "◀ INT ▶", "<리포트>"], ["◀ 이전 기사에서 다룬 내용입니다."]),
+        (
+            "ko",
+            ["[앵커]", "[리포트]", "【 앵커멘트 】", "【 기자 】"],
+            ['[이영래/부동산리서치 대표 : "월세 수요가 많습니다."]'],
+        ),
+    ],
+    "wire-credit": [
+        (
+            "en",
+            [
+                "This article was originally published on The Conversation.",
+                "Follow AP's coverage at https://apnews.com/hub/wildfires",
+            ],
+            ["This article was cited by the court as evidence of the company's intent."],
+        ),
+        (
+            "en",
+            [
+                "(Reporting by Ben Blanchard; Editing by Himani Sarkar and Saad Sayeed)",
+                "Associated Press writer Jane Roe in Sacramento contributed to this report.",
+            ],
+            ["Investors contributed $5 million to the fund, the company said."],
+        ),
+    ],
+    "dateline-header": [
+        ("en", ["Wed 19 Jun 2024 18.02 BST"], ["Wed 19 Jun 2024 was the hottest day of the year."]),
+        ("ja", ["最終更新: 2025年1月24日 15時02分"], ["最終更新日が2025年1月24日だったことが分かった。"]),
+        (
+            "ko",
+            [
+                "입력 2024.05.29 11:00",
+                "송고 2026년04월20일 12시00분",
+                "입력 2023.07.28 (19:11)수정 2023.07.28 (19:23)사회",
+            ],
+            ["입력 장치를 바꾼 뒤 오류가 줄었다."],
+        ),
+        (
+            "en",
+            ["Published April 03, 2023", "Updated 4:05 PM PDT, April 3, 2024", "April 3, 2024"],
+            ["Updated figures for April 3, 2024 showed a sharp rise in prices."],
+        ),
+        ("ja", ["2025年1月24日 14時30分", "配信 2025年1月24日"], ["2025年1月24日に日銀は利上げを決めた。"]),
+    ],
+    "photo-credit": [
+        (
+            "en",
+            ["Getty Images", "Shutterstock / Jane Doe"],
+            ["Getty Images said on Monday that it would cut jobs."],
+        ),
+        (
+            "ko",
+            ["(사진=어도비)", "[사진 출처 : 연합뉴스]", "(사진=관세청 제공, 연합뉴스)", "[게티이미지]"],
+            ["사진을 찍던 관광객들이 발길을 멈췄다."],
+        ),
+        (
+            "en",
+            [
+                "(Photo by Jane Doe/Getty Images)",
+                "(Photo credit: TSMC)",
+                "Image Source: Zacks Investment Research",
+                "(AP Photo/Ringo H.W. Chiu)",
+                "Smoke billows from the substation Image source, EPA",
+            ],
+            ["Photo booths were set up at the entrance, organizers said."],
+        ),
+        ("ja", ["（写真：ロイター）"], ["写真展は来月まで開かれる。"]),
+    ],
+    "caption": [
+        (
+            "ko",
+            [
+                "25일 서울 시내의 한 부동산 중개업소 모습. 2024.05.25. photo@newsis.com",
+                "서울 여의도 증권가의 모습.",
+            ],
+            ["시장의 모습이 크게 바뀌었다.", "달라진 한국 경제의 모습"],
+        ),
+        (
+            "en",
+            ["Solar panels on a roof in Kent. Photograph: Gareth Fuller/PA"],
+            ["The photo: a blurred image that went viral, officials said, was taken in 2019."],
+        ),
+        ("ja", ["（写真は記者会見する植田総裁）"], ["（中略）の後、総裁は会見した。"]),
+        (
+            "ko",
+            [
+                "자동 식별 기능을 통해 파악된 콘텐츠 노출 상황 (사진=어도비)",
+                "'주식 리딩방' 가입을 권유하는 문자. 독자제공",
+                "갤럭시S8 예상 이미지 © News1",
+                "메튜 제일러 CEO가 인터뷰 하고 있다. /사진=정진우 기자",
+            ],
+            ["중기부, 스타트업에 사무 공간 제공", "정부는 피해 가구에 임시 주거를 제공했다."],
+        ),
+        (
+            "ko",
+            [
+                "서울 여의도 증권가의 모습. /연합뉴스",
+                "25일 서울 중구 시장의 모습. 2024.5.25/뉴스1 © News1 김민지 기자",
+            ],
+            ["서울과 부산/울산 지역에서 비가 내렸다."],
+        ),
+        (
+            "en",
+            [
+                "Rescuers search the rubble in Kyiv, Ukraine, May 2, 2024. REUTERS/Jane Doe",
+                "Image caption,",
+                "Birdseye view of map showing the location of Heathrow airport.",
+                "A firefighter sprays water on a burning home, Tuesday, April 2, 2024. (AP Photo/Ringo H.W. Chiu)",
+            ],
+            ["The map shows how far the fire spread, officials said."],
+        ),
+    ],
+    "related-list": [
+        (
+            "en",
+            ["Related: Heathrow reopens after fire", "READ MORE: Why the grid failed"],
+            ["Related companies were also fined, the regulator said."],
+        ),
+        (
+            "ko",
+            ["▶ 관련기사 : 전기요금 인상 논란", "관련기사: 한은 기준금리 동결"],
+            ["관련 기사가 잇따라 보도됐다."],
+        ),
+        ("ja", ["【関連記事】日銀が利上げ決定"], ["関連記事を参照した。"]),
+    ],
+    "list-heading": [
+        (
+            "ko",
+            ["[관련기사]", "【이 시각 주요뉴스】", "<많이 본 뉴스>"],
+            ["[관련기사 검색 결과는 없습니다.]"],
+        ),
+        ("ko", ["키워드 관련기사", "관련기사", "많이 본 뉴스"], ["관련 기사를 쓴 기자는 해고됐다."]),
+        ("en", ["Read more", "Most Read", "Related stories"], ["Read more books, the doctor advised."]),
+        ("ja", ["関連記事"], ["関連記事の削除を求めた。"]),
+    ],
+    "ai-summary": [
+        ("ko", ["AI 요약", "3줄 요약"], ["요약하면 정부 안은 세 가지다."]),
+        ("en", ["Key points", "Summary"], ["Summary judgment was denied."]),
+        ("ja", ["要約"], ["要約すると三つの論点がある。"]),
+    ],
+    "media": [
+        (
+            "en",
+            [
+                "WATCH l Explaining the debate over the use of Alien Enemies Act:",
+                "Duration 11:56",
+                "2 months ago",
+            ],
+            ["Watch parties were held across the city."],
+        ),
+        ("ko", ["재생", "동영상"], ["재생에너지 비중이 늘었다."]),
+    ],
+    "counter": [("ko", ["182", "00:00", "01:55", "1"], ["2024년 1월"])],
+    "share-bar": [
+        (
+            "ko",
+            ["SNS 기사보내기", "SNS 기사보내기페이스북(으)로 기사보내기 트위터(으)로 기사보내기"],
+            ["카카오톡 이용자가 4천만 명을 넘었다고 회사는 밝혔다."],
+        ),
+        ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
+    ],
+    "page-chrome": [
+        (
+            "ko",
+            ["쏠쏠정보 0", "후속강추 12", "기자 프로필", "구독자 1,234", "(끝)"],
+            ["추천해요 한마디에 그는 웃었다."],
+        ),
+        (
+            "ko",
+            [
+                "바로가기 본문 글씨 줄이기 본문 글씨 키우기",
+                "스크롤 이동 상태바",
+                "현재위치",
+                "다음 기사",
+                "06가",
+                "기사 댓글 0",
+                "다른기사 보기",
+                "홈 > 경제 > 금융",
+            ],
+            ["다음 기사에서 자세히 다룬다고 그는 말했다."],
+        ),
+        (
+            "en",
+            [
+                "Advertisement",
+                "Skip to content",
+                "Home > News > World",
+                "Story continues below advertisement",
+                "3 min read",
+                "___",
+                "Our Standards: The Thomson Reuters Trust Principles.",
+            ],
+            ["Advertisement spending rose 5% last year."],
+        ),
+        ("ja", ["広告", "シェア", "写真拡大"], ["広告費は前年比5%増えた。"]),
+    ],
+    "tags": [
+        (
+            "ko",
+            ["키워드Tags #인공지능 #AI #AI 검색 #어도비", "#경제 #금리"],
+            ["태그호이어가 새 시계를 내놨다."],
+        )
+    ],
+    "promo": [
+        (
+            "ko",
+            [
+                "※ '당신의 제보가 뉴스가 됩니다' [카카오톡] YTN 검색해 채널 추가 [전화] 02-398-8585 [메일] social@ytn.co.kr"
+            ],
+            ["경찰은 전화와 이메일로 접수된 신고를 토대로 수사를 벌였다고 밝혔다."],
+        ),
+        ("ja", ["この記事は有料会員限定です", "続きは日経電子版で"], ["会員数は前年より増えた。"]),
+        (
+            "ko",
+            [
+                "■ 제보하기",
+                "▷ 전화 : 02-781-1234, 4444",
+                "▷ 전화 02-784-4000",
+                "기사 추천하기",
+                "▷ 카카오톡 : 'KBS제보' 검색, 채널 추가",
+                "▷ 네이버, 유튜브에서 KBS뉴스를 구독해주세요!",
+                "기사제보 및 보도자료 news@aitimes.com",
+            ],
+            ["이메일로 받은 제보를 토대로 경찰이 수사에 나섰다."],
+        ),
+        (
+            "en",
+            ["Sign up for our daily newsletter", "Subscribe to our channel"],
+            [
+                "Subscribers to the service grew by 10% in the quarter, the company said in a statement to investors."
+            ],
+        ),
+    ],
+    "label": [("ko", ["[단독]", "[2017 키플랫폼]"], ['["다리, 다리, 잡아."]'])],
+}
+
+
+def _case_ids() -> list[tuple[str, str, str, bool]]:
+    out = []
+    for name, groups in LINE_CASES.items():
+        for lang, removed, kept in groups:
+            out += [(name, lang, line, True) for line in removed]
+            out += [(name, lang, line, False) for line in kept]
+    return out
+
+
+@pytest.mark.parametrize(("name", "lang", "line", "removes"), _case_ids())
+def test_line_rule(name: str, lang: str, line: str, removes: bool) -> None:
+    got = first_rule(line, lang)
+    if removes:
+        assert got == name, f"{line!r}: expected {name}, got {got}"
+    else:
+        assert got is None, f"{line!r} is story but {got} removes it"
+
+
+def test_every_rule_name_has_fixtures_and_a_description() -> None:
+    names = {r.name for r in R.LINE_RULES} | {r.name for r in R.SPAN_RULES}
+    assert names <= set(R.RULE_NAMES)
+    assert {r.name for r in R.LINE_RULES} <= set(LINE_CASES)
+    assert {r.name for r in R.SPAN_RULES} <= {name for name, *_ in SPAN_CASES}
+
+
+def test_needles_are_lower_case_and_never_hide_a_match() -> None:
+    """A needle is a pre-check; a fixture line a rule's pattern matches must hold one."""
+    lines = [
+        (lang, line)
+        for groups in LINE_CASES.values()
+        for lang, removed, kept in groups
+        for line in removed + kept
+    ]
+    lines += [(lang, line) for _, lang, line, _, _ in SPAN_CASES]
+    for rule in (*R.LINE_RULES, *R.SPAN_RULES):
+        assert all(n == n.lower() for n in rule.needles), rule.name
+        if not rule.needles:
+            continue
+        for _, line in lines:
+            text = clean_line(line)
+            if rule.pattern.search(text):
+                assert any(n in text.lower() for n in rule.needles), (rule.name, line)
+
+
+# (rule, language, line, what the rule cuts, what stays)
+SPAN_CASES: list[tuple[str, str, str, str, str]] = [
+    (
+        "byline",
+        "ko",
+        "[헤럴드경제=김현경 기자] 최근 금값이 사상 최고치를 경신했다.",
+        "[헤럴드경제=김현경 기자]",
+        "최근 금값이 사상 최고치를 경신했다.",
+    ),
+    (
+        "byline",
+        "ko",
+        "(서울=연합뉴스) 홍길동 기자 = 정부가 내년 예산안을 확정했다.",
+        "(서울=연합뉴스) 홍길동 기자 =",
+        "정부가 내년 예산안을 확정했다.",
+    ),
+    (
+        "byline",
+        "ko",
+        "【서울=뉴시스】홍길동 기자 = 코스피가 올랐다.",
+        "【서울=뉴시스】홍길동 기자 =",
+        "코스피가 올랐다.",
+    ),
+    (
+        "byline",
+        "ko",
+        "[서울=뉴시스]홍길동 기자 = 코스피가 올랐다.",
+        "[서울=뉴시스]홍길동 기자 =",
+        "코스피가 올랐다.",
+    ),
+    (
+        "byline",
+        "ja",
+        "【ワシントン＝行方史郎】原発３基が停止した。",
+        "【ワシントン＝行方史郎】",
+        "原発３基が停止した。",
+    ),
+    (
+        "byline",
+        "ja",
+        "【ニューヨーク=山田太郎】株価が上昇した。",
+        "【ニューヨーク=山田太郎】",
+        "株価が上昇した。",
+    ),
+    ("byline", "ko", "전망이다. 홍길동 기자 gildong@yna.co.kr", "홍길동 기자 gildong@yna.co.kr", "전망이다."),
+    (
+        "caption",
+        "ko",
+        "갤럭시S8 예상 이미지 © News1(서울=뉴스1) 김보람 기자 = 가격에 관심이 쏠린다.",
+        "갤럭시S8 예상 이미지 © News1",
+        "가격에 관심이 쏠린다.",  # the byline rule cuts the rest
+    ),
+    ("cue", "ko", "【 인터뷰 】 김문태 / 장위시장 상인", "【 인터뷰 】", "김문태 / 장위시장 상인"),
+    ("email", "ko", "어려울 전망이다.borami@news1.kr", "borami@news1.kr", "어려울 전망이다."),
+    (
+        "photo-credit",
+        "ko",
+        "시장 전경 (사진=서울시 제공) 상인들이 모였다.",
+        "(사진=서울시 제공)",
+        "시장 전경 상인들이 모였다.",
+    ),
+    (
+        "photo-credit",
+        "en",
+        "Crews work on the line (AP Photo/Jane Doe) near the plant.",
+        "(AP Photo/Jane Doe)",
+        "Crews work on the line near the plant.",
+    ),
+    (
+        "photo-credit",
+        "en",
+        "Officials inspect the site (Yonhap Photo) on Monday.",
+        "(Yonhap Photo)",
+        "Officials inspect the site on Monday.",
+    ),
+    ("photo-credit", "ja", "会見する総裁（写真：ロイター）。", "（写真：ロイター）", "会見する総裁 。"),
+    (
+        "wire-credit",
+        "en",
+        "Taiwan is prone to earthquakes. (Reporting by Ben Blanchard; Editing by Saad Sayeed)",
+        "(Reporting by Ben Blanchard; Editing by Saad Sayeed)",
+        "Taiwan is prone to earthquakes.",
+    ),
+    (
+        "copyright",
+        "ko",
+        "공개가 어려울 전망이다.[© 뉴스1코리아(news1.kr), 무단 전재 및 재배포 금지]",
+        "[© 뉴스1코리아(news1.kr), 무단 전재 및 재배포 금지]",
+        "공개가 어려울 전망이다.",
+    ),
+    (
+        "promo",
+        "ko",
+        "공개가 어려울 전망이다.▶ 매일 업데이트 최신 만화 100% 무료",
+        "▶ 매일 업데이트 최신 만화 100% 무료",
+        "공개가 어려울 전망이다.",
+    ),
+]
+
+# Story lines no span rule may touch.
+SPAN_KEEPS: list[tuple[str, str]] = [
+    ("ko", "▶AI가 인간의 능력을 더욱 강화시켜 줄 것이다."),
+    ("ko", '김 기자는 "현장이 혼란스러웠다"고 전했다.'),
+    ("ko", '[이영래/부동산리서치 대표 : "월세 수요가 많습니다."]'),
+    ("en", "TAIPEI (Reuters) - Chipmaker TSMC said on Tuesday that all its sites were operating."),
+    ("en", "Photos of the scene (taken by residents) spread online."),
+    ("ja", "【ワシントン】大統領は演説した。"),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "line", "cut", "rest"), SPAN_CASES)
+def test_span_rule(name: str, lang: str, line: str, cut: str, rest: str) -> None:
+    got_rest, cuts = cut_spans(line, _rules_for(lang).span)
+    assert (cuts[0].reason, cuts[0].text) == (name, cut)
+    assert got_rest == rest
+
+
+@pytest.mark.parametrize(("lang", "line"), SPAN_KEEPS)
+def test_span_rules_leave_story_alone(lang: str, line: str) -> None:
+    assert cut_spans(line, _rules_for(lang).span) == (line, [])
+
+
+def test_needles_are_found_inside_and_under_each_other() -> None:
+    rules = _rules_for("en")
+    assert {"photo", "photograph"} <= rules.needles_in("A roof in Kent. Photograph: Gareth Fuller/PA")
+    ko = _rules_for("ko")
+    assert {"제보", "보도"} <= ko.needles_in("제보도 받는다")
