@@ -35,8 +35,8 @@ EXTRACTORS = [
     ("readability", "extract_eval:readability_text"),
     # The extraction stage alone, and the whole pipeline (extraction, then the cleaner and
     # normalizer): the story's subheads and paragraphs, which is what a feed entry carries.
-    ("feedpipe-extract", "feedpipe.html:extract_text"),
-    ("feedpipe", "feedpipe.pipeline:html_story_text"),
+    ("feedpipe-extract", "adapters:extract_text"),
+    ("feedpipe", "adapters:story_text"),
 ]
 
 
@@ -52,7 +52,7 @@ def run_once(data: Path, limit: int | None) -> list[dict[str, float | str]]:
             cmd += ["--name", name, "--py", spec]
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(
-            [str(REPO), str(EVAL.parent), *filter(None, [env.get("PYTHONPATH")])]
+            [str(REPO), str(REPO / "bench"), str(EVAL.parent), *filter(None, [env.get("PYTHONPATH")])]
         )
         subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
         results: list[dict[str, float | str]] = json.loads(out.read_text(encoding="utf-8"))["results"]
