@@ -96,11 +96,17 @@ def judge_page(page: str, html: str, body: str, tally: Tally) -> None:
         if contains(kept, line):
             continue
         cause = next(
-            (r.reason for r in whole if key(r.text) and (contains(line, key(r.text)) or contains(key(r.text), line))),
+            (
+                r.reason
+                for r in whole
+                if key(r.text) and (contains(line, key(r.text)) or contains(key(r.text), line))
+            ),
             None,
         )
         if cause is None:
-            cause = next((f"cut:{r.reason}" for r in cuts if key(r.text) and contains(line, key(r.text))), "other")
+            cause = next(
+                (f"cut:{r.reason}" for r in cuts if key(r.text) and contains(line, key(r.text))), "other"
+            )
         tally.lost[cause] += 1
         tally.lost_examples[cause].append((page, line))
 

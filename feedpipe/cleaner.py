@@ -517,16 +517,46 @@ def _judge_trailing(lines: list[_Line]) -> None:
         candidates = [ln for ln in lines[end + 1 :] if ln.live and not ln.forced and _entry_like(ln)]
     _judge_entries(lines, candidates)
     run: list[_Line] = []
+    before: _Line | None = None  # the line the run follows
     for ln in reversed(lines):
         if not ln.live:
             continue
-        if ln.forced or not _entry_like(ln):
+        if ln.forced or not _entry_like(ln) or not _headline_shaped(ln):
+            before = ln
             break
         run.append(ln)
-    if len(run) >= MIN_LIST_RUN:
-        # Without a heading or a story end before them, short closing lines that share the
-        # story's words may be its own (a list of items); only a list of others' headlines goes.
+    if len(run) < MIN_LIST_RUN or (before is not None and before.text.endswith(_INTRO_ENDS)):
+        # A list the story introduces ("It offers:") is the story's own.
+        return
+    # Without a heading or a story end before them, short closing lines that share the
+    # story's words may be its own (a list of items); only a list of others' headlines
+    # goes, and such a list is mostly unrelated: when most entries share the story's
+    # words, the few that do not are the story's too.
+    story = _vocabulary(ln for ln in lines if ln.live and ln not in run and _prose(ln))
+    unrelated = sum(1 for ln in run if _overlap(ln, story) < RELATED_OVERLAP)
+    if 2 * unrelated >= len(run):
         _judge_entries(lines, run, unrelated_only=True)
+
+
+# A line ending like this introduces what follows (a list, a quote): it is no headline.
+_INTRO_ENDS = (":", "：")
+# Parentheses around a whole line make it an aside ("(Graphic: … - here)"), not a headline.
+_ASIDE = re.compile(r"^[(（].*[)）]$")
+# A headline of another story has at least this many words of two or more characters
+# with a letter in them ("VIP : 60,000₩", "Inquiry 02-751-1500" and poll results have
+# fewer), or, in Japanese or Chinese (written without spaces), this display width.
+HEADLINE_WORDS = 3
+CJK_HEADLINE_WIDTH = 14
+
+
+def _headline_shaped(line: _Line) -> bool:
+    """Could be another story's headline in a list that nothing announces: several words,
+    not an aside in parentheses, not a line introducing what follows."""
+    text = line.text
+    if text.endswith(_INTRO_ENDS) or _ASIDE.match(text):
+        return False
+    words = sum(1 for w in line.words if len(w) >= 2 and not w.isdigit())
+    return words >= HEADLINE_WORDS or (line.width >= CJK_HEADLINE_WIDTH and _CJK.search(text) is not None)
 
 
 def _judge_entries(lines: list[_Line], entries: list[_Line], *, unrelated_only: bool = False) -> None:

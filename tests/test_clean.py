@@ -319,6 +319,51 @@ def test_closing_lines_without_a_story_end_go_only_if_unrelated() -> None:
     assert set(reasons(cleaned("\n".join([*STORY, *unrelated]))).values()) == {"headline-list"}
 
 
+EN_STORY = [
+    "The city council approved a new budget on Tuesday after months of debate over school funding.",
+    "The plan raises spending on schools by 4% and trims the road maintenance budget to pay for it.",
+    "Council members said the vote was the closest in a decade, with the budget passing by one vote.",
+]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # Poll results, a box office's prices and phone (held-out pages): no headline has so few words.
+        ["%61 votes", "%31 votes", "%24 votes"],
+        ["Ticketing www.citytheater.example", "VIP : 60,000₩ R : 50,000₩ S : 40,000₩", "Inquiry 02-751-1500"],
+        # Asides in parentheses are the story's notes, not other stories' headlines.
+        [
+            "(Graphic: Global currencies vs. dollar - here)",
+            "(Graphic: Emerging markets in 2019 - here)",
+            "(Graphic: Bonds - here)",
+        ],
+        # A list the story introduces with a colon is its own, however unrelated its words.
+        [
+            "The new package includes:",
+            "Dozens of tricky questions that help partners know each other better",
+            "Additional quizzes, surprises and bonuses for every single game",
+            "Challenges to perform within a week, even after the game is over",
+        ],
+    ],
+)
+def test_closing_lines_that_are_no_headline_list_stay(closing: list[str]) -> None:
+    result = cleaned("\n".join([*EN_STORY, *closing]))
+    assert [k.text for k in result.kept][-len(closing) :] == closing
+
+
+def test_a_closing_list_mostly_sharing_the_story_words_stays_whole() -> None:
+    """Without a heading or an end, a closing list that mostly shares the story's words is
+    the story's; its one unrelated entry is too."""
+    closing = [
+        "Spending on schools up 4%",
+        "Road maintenance budget trimmed",
+        "Weekend weather sunny and warm",
+        "Budget passed by one vote",
+    ]
+    assert [k.text for k in cleaned("\n".join([*EN_STORY, *closing])).kept][-4:] == closing
+
+
 def test_the_last_rights_line_names_the_publisher() -> None:
     text = "\n".join([STORY[0], "ⓒ 예시통신", *STORY[1:], "Copyright © 예시일보. 무단전재 및 재배포 금지."])
     result = cleaned(text)
