@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -90,6 +91,8 @@ SUMMARY_OVERLAP = 0.5
 VOCABULARY_CHARS = 1500
 # A line this many characters long that repeats inside another kept line is a duplicate.
 DUPLICATE_MIN_CHARS = 40
+# A line repeated this many times is part of the story's form, not a copy (see _remove_repeats).
+RECURRING = 3
 # A one-word line under the headline this narrow is a site name or a button (a Japanese
 # sentence is one \w+ run too, but a longer one that ends with "。").
 LONE_WORD_WIDTH = 16
@@ -410,13 +413,18 @@ def _remove_repeats(lines: list[_Line], title: _Line | None) -> None:
     headline); long ones by their text, which is cheaper and as good for a copied teaser.
     """
     seen: set[str] = set()
-    if title is not None:
-        seen.add(" ".join(title.words))
+    title_key = " ".join(title.words) if title is not None else ""
+    if title_key:
+        seen.add(title_key)
+    candidates = [ln for ln in lines if ln.live and ln is not title and not ln.forced]
+    keys = [" ".join(ln.words) if ln.width <= HEADLINE_WIDTH else ln.text for ln in candidates]
+    # A line found RECURRING times or more is a part of the story's form (the same question
+    # put to each interviewee, a poll's answer, a tweet's sign-off), not a copy of a line.
+    recurring = {k for k, n in Counter(keys).items() if n >= RECURRING and k != title_key}
     long_lines: list[_Line] = []
-    for line in lines:
-        if not line.live or line is title or line.forced:
+    for line, key in zip(candidates, keys, strict=True):
+        if key in recurring:
             continue
-        key = " ".join(line.words) if line.width <= HEADLINE_WIDTH else line.text
         if key and key in seen:
             line.reason = "duplicate"
             continue

@@ -226,6 +226,20 @@ def test_a_repeated_teaser_and_the_repeated_headline_go() -> None:
     assert [r.reason for r in result.removed] == ["byline", "duplicate", "duplicate"]
 
 
+def test_a_line_recurring_three_times_is_the_story_form() -> None:
+    """The same question put to each interviewee (a held-out page) is no copied teaser."""
+    question = "What inspired you to start cooking?"
+    answers = [
+        "My grandmother ran a bakery in the village and I spent every summer there.",
+        "I lost my job during the pandemic and started filming recipes in my kitchen.",
+        "A friend dared me to cook a different dish every day for a year.",
+    ]
+    text = "\n".join(["Three home cooks on the vote", *(x for a in answers for x in (question, a))])
+    result = cleaned(text)
+    assert [k.text for k in result.kept][1:] == [x for a in answers for x in (question, a)]
+    assert not result.removed
+
+
 def test_an_ai_summary_that_restates_the_story_goes() -> None:
     text = "\n".join(
         [
