@@ -286,7 +286,7 @@ def _verdict(document: Document, lines: list[_Line], language: str | None) -> Cl
         removed.extend(line.cuts)
         text = line.text
         if line.role == "subhead":
-            text = R.BULLET.sub("", text, count=1) or text
+            text = R.BULLET_SYMBOL.sub("", text, count=1) or text
             wrapped = _WRAPPED.match(text)
             text = wrapped.group(1).strip() if wrapped else text
         kept.append(Kept(text, line.role or "body", line.kind, line.index))

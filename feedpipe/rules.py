@@ -621,6 +621,8 @@ RULE_NAMES: dict[str, str] = {
 
 # Bullet markers a subhead or list line may start with.
 BULLET = re.compile(r"^\s*(?:[◆■□▶▷►●○•·◇◈※▲△▼☞➤→\-–—*]|\d{1,2}[.)])\s*")
+# The bullet symbols a subhead loses; a number is the heading's own ("7. The Giuliani problem").
+BULLET_SYMBOL = re.compile(r"^\s*[◆■□▶▷►●○•·◇◈※▲△▼☞➤→\-–—*]\s*")
 
 # Sentence ends: a line ending like this reads as prose, not as a headline.  A closing
 # quote counts only after sentence punctuation (a quoted headline ends in a bare quote).

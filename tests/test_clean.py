@@ -240,6 +240,21 @@ def test_a_line_recurring_three_times_is_the_story_form() -> None:
     assert not result.removed
 
 
+def test_a_numbered_subhead_keeps_its_number() -> None:
+    """A listicle's "2. Stay hydrated" loses a bullet symbol, never its number."""
+    text = "\n".join(
+        [
+            "Five habits that help you sleep",
+            "Doctors say small changes in the evening make the biggest difference to sleep.",
+            "2. Stay hydrated",
+            "Drinking water during the day, not just before bed, keeps you from waking up thirsty.",
+            "◆ Keep a routine",
+            "Going to bed at the same time every night sets the body's clock, researchers found.",
+        ]
+    )
+    assert clean_bytes(text, source="<test>").subheads == ["2. Stay hydrated", "Keep a routine"]
+
+
 def test_an_ai_summary_that_restates_the_story_goes() -> None:
     text = "\n".join(
         [
