@@ -562,7 +562,15 @@ SPAN_RULES: tuple[SpanRule, ...] = (
         KO,
         ("【", "[", "◀"),
     ),
-    _span("email", rf"\(?{EMAIL}\)?", ALL, ("@",)),
+    # An address after a sentence ("…전망이다.borami@news1.kr") or in parentheses at the
+    # line's end is the reporter's; one inside a sentence ("email us at info@…", "이메일
+    # (help@…)로 받는다") is the story's.
+    _span(
+        "email",
+        rf"(?:^|(?<=[.!?。」\"”’)\]다]))\s*\(?{EMAIL}\)?|\(\s*{EMAIL}\s*\)\s*$|\s{EMAIL}\s*$",
+        ALL,
+        ("@",),
+    ),
     # Photo credits glued to the end of a caption or paragraph.
     _span(
         "photo-credit",
