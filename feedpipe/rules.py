@@ -567,7 +567,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     # (help@…)로 받는다") is the story's.
     _span(
         "email",
-        rf"(?:^|(?<=[.!?。」\"”’)\]다]))\s*\(?{EMAIL}\)?|\(\s*{EMAIL}\s*\)\s*$|\s{EMAIL}\s*$",
+        rf"(?:^|(?<=[.!?。」\"”’)\]다]))\s*\(?{EMAIL}\)?|\(\s*{EMAIL}\s*\)\s*$",
         ALL,
         ("@",),
     ),
