@@ -519,13 +519,19 @@ LINE_RULES: tuple[LineRule, ...] = (
         JA,
         ("会員", "ログイン", "続きは"),
     ),
+    # An imperative to subscribe, sign up, download or follow is a promo when it is about
+    # the site itself ("…our newsletter", "…the app", "…YouTube channel", "Sign up here.",
+    # "Subscribe now"); a story's own instructions ("Sign up for a Hulu ad-free account for
+    # $11.99 a month", "Download it here so you can …:") are not.
     _line(
         "promo",
-        r"^\W*(?:subscribe|sign up|download|follow us|click here|get (?:our|the) \w+ newsletter)\b|\b(?:our|free|daily|weekly) newsletters?\b",
+        r"^\W*(?:subscribe|sign up|register|download|click here)\b"
+        r"(?=.{0,80}(?<![\w-])(?:our|us|newsletters?|apps?|youtube|channel|podcast|today|free|alerts|unlimited access)\b|.*\b(?:here|now)\W*$)"
+        r"|^\W*(?:subscribe|sign up|register|download)\W*$|^\W*follow us\b|\bour (?:[\w-]+ ){0,3}newsletters?\b",
         120,
         "line",
         EN,
-        ("subscribe", "sign up", "newsletter", "download", "follow us", "click here"),
+        ("subscribe", "sign up", "register", "newsletter", "download", "follow us", "click here"),
     ),
     # A short line that is only a bracketed label ("[게티이미지]", "[단독]" alone, "【写真】").
     _line("label", r"^[\[【〔]\s*[^\[\]【】〔〕\"“”'‘’.!?。]{1,24}\s*[\]】〕]$", 40),

@@ -341,9 +341,23 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
         (
             "en",
-            ["Sign up for our daily newsletter", "Subscribe to our channel"],
             [
-                "Subscribers to the service grew by 10% in the quarter, the company said in a statement to investors."
+                "Sign up for our daily newsletter",
+                "Subscribe to our channel",
+                "Sign up here.",
+                "Subscribe now for unlimited access",
+                "Download the app",
+                "Follow us on Twitter",
+                "Get the best stories in your inbox with our free weekly newsletter",
+                "Subscribe to 9to5Mac on YouTube for more Apple news:",
+            ],
+            [
+                "Subscribers to the service grew by 10% in the quarter, the company said in a statement to investors.",
+                # A story's own instructions (held-out pages).
+                "Sign up for a Hulu ad-free account for $11.99 a month",
+                "Sign up for the Disney+ bundle using the same email as your Hulu account",
+                "Download it here so you can apply this to your business:",
+                "The company launched a free newsletter for farmers last year.",
             ],
         ),
     ],
