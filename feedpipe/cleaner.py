@@ -444,14 +444,17 @@ def _judge_summaries(lines: list[_Line]) -> None:
 
     The block is the bulleted lines right under the heading (or, without bullets, up to
     SUMMARY_LINES short lines); each must share at least SUMMARY_OVERLAP of its words
-    with the story after the block, or it is story and the block ends there.
+    with the story after the block, or it is story and the block ends there.  A heading
+    with nothing under it that restates the story is the story's own section head
+    ("Summary" over a post's outline) and stays.
     """
     for pos, line in enumerate(lines):
         if line.effect != "opens-summary" or line.reason is None:
             continue
         following = [ln for ln in lines[pos + 1 :] if ln.live and not ln.forced]
+        labels: list[_Line] = []
         while following and following[0].width <= LONE_WORD_WIDTH and len(following[0].words) <= 1:
-            following.pop(0).reason = "ai-summary"  # the heading's second word ("요약봇")
+            labels.append(following.pop(0))  # the heading's second word ("요약봇")
         bulleted = bool(following) and bool(R.BULLET.match(following[0].raw))
         block: list[_Line] = []
         for member in following[:SUMMARY_LINES]:
@@ -459,10 +462,18 @@ def _judge_summaries(lines: list[_Line]) -> None:
                 break
             block.append(member)
         story = _vocabulary(following[len(block) :])
+        restated = 0
         for member in block:
             if _overlap(member, story) < SUMMARY_OVERLAP:
                 break
             member.reason = "ai-summary"
+            restated += 1
+        if restated:
+            for label in labels:
+                label.reason = "ai-summary"
+        else:
+            # Nothing under it restates the story: "Summary" is the story's own section head.
+            line.reason, line.effect = None, "line"
 
 
 # --- pass 6: lists and the story's end ---------------------------------------------------------

@@ -269,6 +269,18 @@ def test_an_ai_summary_that_restates_the_story_goes() -> None:
     assert [k.text for k in result.kept] == STORY
 
 
+def test_a_summary_heading_over_the_story_own_text_stays() -> None:
+    """ "Summary" over an outline that restates nothing is a section head (a held-out page)."""
+    outline = [
+        "This post will discuss the following:",
+        "Why the program is promising and what it has achieved so far in three countries.",
+        "The risks we see with this grant, and how we plan to follow the work going forward.",
+    ]
+    result = cleaned("\n".join(["Summary", *outline, *EN_STORY]))
+    assert [k.text for k in result.kept] == ["Summary", *outline, *EN_STORY]
+    assert not result.removed
+
+
 def test_header_chrome_above_the_headline_goes() -> None:
     text = "\n".join(
         ["홈경제금융", "로그인", "전기요금 5% 인상…산업용 부담 커져", "입력 2026.04.20 12:00", *STORY]
