@@ -86,6 +86,11 @@ EMAIL = r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 KO_NAME = r"[가-힣]{2,4}"
 # Korean prose ends in a verb ending ("…했다.", "…입니다", "…죠"); headlines rarely do.
 KO_PROSE_END = r"(?:다|요|죠|까)[.?!]?[\"”’']?\s*$"
+# A line that does not end as a reported statement: a Korean plain declarative ("…밝혔다.")
+# or a Japanese plain-form sentence ("…増えた。", "…議論する。").  Prompts, buttons and
+# credits never end so; a story sentence that mentions a tip line, an app or a share
+# button does.  Put right after a rule's "^".
+NOT_STATEMENT = r"(?!.*(?:다[.!]?[\"”’']?|[たるいだ]。)\s*$)"
 # Reporter titles after a Korean name.
 KO_REPORTER = r"(?:기자|특파원|선임기자|객원기자|수습기자|논설위원|통신원)"
 # A date as a header states it: "2024.05.29 11:00", "2026년04월20일 12시00분", "April 3, 2023".
@@ -124,7 +129,13 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Rights lines end the story and name its publisher (the engine reads them off).
     _line("copyright", rf"{COPYRIGHT_SIGN}.{{0,80}}{PROHIBITION}", 220, "boundary", needles=SIGNS),
     # A prohibition alone ("무단전재 및 재배포 금지", "無断転載禁止"), but not a sentence about one.
-    _line("copyright", rf"^(?!.*{KO_PROSE_END}).{{0,30}}{PROHIBITION}", 90, "boundary", needles=PROHIBITIONS),
+    _line(
+        "copyright",
+        rf"^(?!.*{KO_PROSE_END}){NOT_STATEMENT}.{{0,30}}{PROHIBITION}",
+        90,
+        "boundary",
+        needles=PROHIBITIONS,
+    ),
     _line(
         "copyright",
         rf"^\W{{0,3}}(?:{COPYRIGHT_SIGN}|저작권자)\s*\S",
@@ -139,7 +150,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Tip and subscription prompts first: "기사제보 및 보도자료 news@…" is no reporter box.
     _line(
         "promo",
-        r"(?:제보\s*하기|제보\s*(?:는|:)|기사\s*제보|보도\s*자료\s*(?:및|제보)|구독\s*(?:하기|신청|하세요|해\s*주세요)|앱\s*다운로드|카카오톡\s*채널|네이버\s*(?:메인|채널)|무료\s*(?:만화|웹툰))",
+        rf"^{NOT_STATEMENT}.*?(?:제보\s*하기|제보\s*(?:는|:)|기사\s*제보|보도\s*자료\s*(?:및|제보)|구독\s*(?:하기|신청|하세요|해\s*주세요)|앱\s*다운로드|카카오톡\s*채널|네이버\s*(?:메인|채널)|무료\s*(?:만화|웹툰))",
         120,
         "line",
         KO,
@@ -169,7 +180,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line("byline", r"^[（(][一-龥ぁ-んァ-ヶー・\s]{2,12}[)）]$", 30, "boundary", JA),
     _line(
         "credit",
-        r"^(?:촬영\s*기자|영상\s*편집|영상\s*취재|영상\s*촬영|그래픽|촬영|편집|자료\s*조사|글|디자인)\s*[:：]",
+        rf"^{NOT_STATEMENT}(?:촬영\s*기자|영상\s*편집|영상\s*취재|영상\s*촬영|그래픽|촬영|편집|자료\s*조사|글|디자인)\s*[:：]",
         120,
         "line",
         KO,
@@ -437,7 +448,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Page chrome: share bars, font-size buttons, navigation, counters.
     _line(
         "share-bar",
-        r"(?:기사\s*보내기|공유\s*하기|URL\s*복사|카카오톡|페이스북|트위터).*(?:기사\s*보내기|공유|복사|카카오톡|페이스북|트위터)|^SNS\s*기사\s*보내기",
+        rf"^{NOT_STATEMENT}.*?(?:기사\s*보내기|공유\s*하기|URL\s*복사|카카오톡|페이스북|트위터).*(?:기사\s*보내기|공유|복사|카카오톡|페이스북|트위터)|^SNS\s*기사\s*보내기",
         200,
         "line",
         KO,
@@ -452,7 +463,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "page-chrome",
-        r"글씨\s*(?:줄이기|키우기)|글자\s*크기|본문\s*듣기|바로가기|스크롤\s*이동",
+        rf"^{NOT_STATEMENT}.*?(?:글씨\s*(?:줄이기|키우기)|글자\s*크기|본문\s*듣기|바로가기|스크롤\s*이동)",
         80,
         "line",
         KO,
@@ -498,12 +509,13 @@ LINE_RULES: tuple[LineRule, ...] = (
     # The lines of a tip box: "▷ 전화 : 02-781-1234", "▷ 이메일 : …".
     _line(
         "promo",
-        r"^\W*(?:전화|이메일|메일|카카오톡|팩스|홈페이지)\s*(?:[:：]|\d{2,4}-|[A-Za-z0-9._-]*@)",
+        rf"^{NOT_STATEMENT}\W*(?:전화|이메일|메일|카카오톡|팩스|홈페이지)\s*(?:[:：]|\d{{2,4}}-|[A-Za-z0-9._-]*@)",
         120,
         "line",
         KO,
     ),
-    _line("promo", r"제보를\s*기다립니다|제보해\s*주세요", 120, "line", KO, ("제보",)),
+    # Not when quoted in a sentence ('"제보를 기다립니다"라는 현수막').
+    _line("promo", r"(?:제보를\s*기다립니다|제보해\s*주세요)(?![\"”’'])", 120, "line", KO, ("제보",)),
     _line(
         "promo",
         r"^\W*(?:기사\s*)?추천\s*(?:하기|합니다)$|^(?:기사\s*)?원문\s*보기$|^기사\s*원문$",
@@ -513,7 +525,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "promo",
-        r"会員(?:限定|登録)|有料会員|ログインして|続きは.{0,20}で",
+        rf"^{NOT_STATEMENT}.*?(?:会員(?:限定|登録)|有料会員|ログインして|続きは.{{0,20}}で)",
         120,
         "line",
         JA,
