@@ -73,8 +73,9 @@ KO, EN, JA = frozenset({"ko"}), frozenset({"en"}), frozenset({"ja"})
 
 # --- building blocks ---------------------------------------------------------------
 
-# A copyright sign in any of its scraped spellings.
-COPYRIGHT_SIGN = r"(?:copyright|©|ⓒ|\(c\)|（c）|（ｃ）|&copy;)"
+# A copyright sign in any of its scraped spellings; SIGN_MARK without the word.
+SIGN_MARK = r"(?:©|ⓒ|\(c\)|（c）|（ｃ）|&copy;)"
+COPYRIGHT_SIGN = rf"(?:copyright|{SIGN_MARK[3:-1]})"
 # Phrases that prohibit reuse, in Korean, English and Japanese.
 PROHIBITION = (
     r"(?:무단\s*(?:전재|복제|배포|게재|전송)|재배포\s*(?:및\s*\S+\s*)?(?:금지|불가)|all\s+rights\s+reserved"
@@ -136,9 +137,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         "boundary",
         needles=PROHIBITIONS,
     ),
+    # A rights line opening with its sign: "ⓒ 한겨레신문사", "© 2024 Reuters", "Copyright ©
+    # 서울경제", "Copyright 2019 Hawaii News Now", "저작권자 © 게임뷰".  The word alone
+    # opens story sentences too ("Copyright law protects…", "저작권자 단체는…"): it needs
+    # a sign, a year or "by" after it.
     _line(
         "copyright",
-        rf"^\W{{0,3}}(?:{COPYRIGHT_SIGN}|저작권자)\s*\S",
+        rf"^{NOT_STATEMENT}\W{{0,3}}(?:{SIGN_MARK}|(?:copyright|저작권자)\s*(?:{SIGN_MARK}|(?:19|20)\d{{2}}\b|by\b|[:：]))\s*\S",
         140,
         "boundary",
         needles=(*SIGNS, "저작권자"),
@@ -194,7 +199,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "wire-credit",
-        r"^\(?\s*(?:reporting|writing|editing|additional reporting)\s+by\b.*\)?$",
+        # "by" and a name: "Reporting by the Guardian found…" and "Editing by hand…" are story.
+        r"^\(?\s*(?:reporting|writing|editing|additional reporting)\s+by\s+(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3}\s*(?:[;,)]|\s(?:and|in|at|from|for)\s|$).*\)?$",
         300,
         "boundary",
         EN,
@@ -202,7 +208,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "This article was originally published on …", "Follow AP's coverage at https://…".
     _line(
         "wire-credit",
-        r"^this (?:article|story) (?:was |is )?(?:originally |first )?(?:published|appeared|republished)\b|^follow\b.{0,120}https?://",
+        # Published where: a name follows ("This story was first published in 1998" is story).
+        r"^this (?:article|story) (?:was |is )?(?:originally |first )?(?:published|appeared|republished)\s+(?:\w+\s+)?(?:on|in|by|at|from|with)\s+(?:the\s+)?(?-i:[A-Z])|^follow\b.{0,120}https?://",
         240,
         "boundary",
         EN,
@@ -228,7 +235,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "byline",
-        r"^by\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3})*$",
+        # Capitalized names ("By Tuesday morning" is a fragment of story).
+        r"^by\s+(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3})*)$",
         100,
         "line",
         EN,
@@ -433,7 +441,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line("ai-summary", r"^(?:AI\s*)?(?:要約|この記事のポイント|ポイント)$", 30, "opens-summary", JA),
     # Video players: "WATCH | …:" + its title, "Duration 11:56" + its blurb, "2 months ago".
-    _line("media", r"^watch\b.*:$", 160, "with-next", EN),
+    # Only the player's label, all capitals or with a bar ("WATCH | …:"): it takes the next
+    # line with it, and a story's "Watch the full interview:" may come before a paragraph.
+    _line("media", r"^(?-i:WATCH)\b.*:$|^watch\s*[|l]\s.*:$", 160, "with-next", EN),
     _line("media", r"^duration\s+\d+:\d+$", 30, "with-next", EN),
     _line("media", r"^\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago$", 30, "line", EN),
     _line(
@@ -539,7 +549,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "promo",
         r"^\W*(?:subscribe|sign up|register|download|click here)\b"
         r"(?=.{0,80}(?<![\w-])(?:our|us|newsletters?|apps?|youtube|channel|podcast|today|free|alerts|unlimited access)\b|.*\b(?:here|now)\W*$)"
-        r"|^\W*(?:subscribe|sign up|register|download)\W*$|^\W*follow us\b|\bour (?:[\w-]+ ){0,3}newsletters?\b",
+        r"|^\W*(?:subscribe|sign up|register|download)\W*$|^\W*follow us\s+(?:on|at|for|@)|\bour (?:[\w-]+ ){0,3}newsletters?\b",
         120,
         "line",
         EN,

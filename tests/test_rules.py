@@ -38,6 +38,8 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
             ],
             [
                 "저작권법상 무단 전재는 금지돼 있다고 법원은 판단했다.",
+                "저작권자 단체는 AI 학습에 반대한다는 성명을 냈다.",
+                "ⓒ 표시가 없는 사진도 저작권 보호를 받는다.",
                 "그는 저작권 침해 소송에서 승소했다고 밝혔다.",
             ],
         ),
@@ -47,8 +49,13 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
                 "© 2024 The Associated Press. All rights reserved.",
                 "Copyright 2023 Reuters",
                 "（C）朝日新聞社",
+                "Copyright © 2024 Example Media Group",
             ],
-            ["The copyright case was heard in a federal court on Tuesday."],
+            [
+                "The copyright case was heard in a federal court on Tuesday.",
+                "Copyright law protects the work, the judge said.",
+                "Copyright infringement claims rose 10% last year.",
+            ],
         ),
         (
             "ja",
@@ -128,15 +135,24 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
                 "This article was originally published on The Conversation.",
                 "Follow AP's coverage at https://apnews.com/hub/wildfires",
             ],
-            ["This article was cited by the court as evidence of the company's intent."],
+            [
+                "This article was cited by the court as evidence of the company's intent.",
+                "This story was first published in 1998 and became a classic.",
+            ],
         ),
         (
             "en",
             [
                 "(Reporting by Ben Blanchard; Editing by Himani Sarkar and Saad Sayeed)",
+                "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly",
+                "Reporting by David Shepardson in Washington",
                 "Associated Press writer Jane Roe in Sacramento contributed to this report.",
             ],
-            ["Investors contributed $5 million to the fund, the company said."],
+            [
+                "Investors contributed $5 million to the fund, the company said.",
+                "Reporting by the Guardian found the agency had ignored warnings.",
+                "Editing by hand took the team weeks.",
+            ],
         ),
     ],
     "dateline-header": [
@@ -262,7 +278,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
                 "Duration 11:56",
                 "2 months ago",
             ],
-            ["Watch parties were held across the city."],
+            ["Watch parties were held across the city.", "Watch the full interview:", "Watch closely:"],
         ),
         ("ko", ["재생", "동영상"], ["재생에너지 비중이 늘었다."]),
     ],
@@ -378,6 +394,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
                 "Sign up for a Hulu ad-free account for $11.99 a month",
                 "Sign up for the Disney+ bundle using the same email as your Hulu account",
                 "Download it here so you can apply this to your business:",
+                "Follow us, the protesters chanted as they marched.",
                 "The company launched a free newsletter for farmers last year.",
             ],
         ),
