@@ -88,16 +88,17 @@ KO_NAME = r"[가-힣]{2,4}"
 # Korean prose ends in a verb ending ("…했다.", "…입니다", "…죠"); headlines rarely do.
 KO_PROSE_END = r"(?:다|요|죠|까)[.?!]?[\"”’']?\s*$"
 # A line that does not end as a reported statement: a Korean plain declarative ("…밝혔다.")
-# or a Japanese plain-form sentence ("…増えた。", "…議論する。").  Prompts, buttons and
-# credits never end so; a story sentence that mentions a tip line, an app or a share
-# button does.  Put right after a rule's "^".
-NOT_STATEMENT = r"(?!.*(?:다[.!]?[\"”’']?|[たるいだ]。)\s*$)"
+# or a Japanese sentence in the plain form ("…増えた。", "…という。") or in broadcast news'
+# polite ます form ("…としています。").  Prompts, buttons and credits never end so (a
+# Japanese prompt ends "…限定です。" at most); a story sentence that mentions a tip line,
+# an app or a share button does.  Put right after a rule's "^".
+NOT_STATEMENT = r"(?!.*(?:다[.!]?[\"”’']?|(?:[うくつぬむるたいだ]|(?<!で)す)。)\s*$)"
 # Reporter titles after a Korean name.
 KO_REPORTER = r"(?:기자|특파원|선임기자|객원기자|수습기자|논설위원|통신원)"
 # A date as a header states it: "2024.05.29 11:00", "2026년04월20일 12시00분", "April 3, 2023".
 DATE = (
     r"(?:(?:19|20)\d{2}\s*[.\-/년年]\s*\d{1,2}\s*[.\-/월月]\s*\d{1,2}\s*[일日.]?(?:\s*\([^)]{1,3}\))?"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
+    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
     r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})"
     r"(?:[\s,]*(?:at\s*)?\(?(?:오전|오후|午前|午後)?\s*\d{1,2}\s*[:.시時]\s*\d{2}\s*(?:분|分|[ap]\.?m\.?)?\)?)?"
 )
@@ -185,7 +186,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line("byline", r"^[（(][一-龥ぁ-んァ-ヶー・\s]{2,12}[)）]$", 30, "boundary", JA),
     _line(
         "credit",
-        rf"^{NOT_STATEMENT}(?:촬영\s*기자|영상\s*편집|영상\s*취재|영상\s*촬영|그래픽|촬영|편집|자료\s*조사|글|디자인)\s*[:：]",
+        # Perhaps in parentheses: "(영상취재 : 김민 / 영상편집 : 이지혜)".
+        rf"^{NOT_STATEMENT}\(?\s*(?:촬영\s*기자|영상\s*편집|영상\s*취재|영상\s*촬영|영상\s*디자인|그래픽|촬영|편집|자료\s*조사|글|디자인)\s*[:：]",
         120,
         "line",
         KO,
@@ -209,16 +211,20 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line(
         "wire-credit",
         # Published where: a name follows ("This story was first published in 1998" is story).
-        r"^this (?:article|story) (?:was |is )?(?:originally |first )?(?:published|appeared|republished)\s+(?:\w+\s+)?(?:on|in|by|at|from|with)\s+(?:the\s+)?(?-i:[A-Z])|^follow\b.{0,120}https?://",
+        r"^this (?:article|story) (?:was |is )?(?:originally |first )?(?:published|appeared|republished)\s+(?:\w+\s+)?(?:on|in|by|at|from|with)\s+(?:the\s+)?(?-i:[A-Z])|^follow\b.{0,120}https?://"
+        # The print-edition note under a web story.
+        r"|^a version of this (?:article|story) (?:appears|appeared) in print\b",
         240,
         "boundary",
         EN,
-        ("published", "appeared", "follow"),
+        ("published", "appeared", "follow", "in print"),
     ),
     # "Associated Press writer Jane Roe in Sacramento contributed to this report."
     _line(
         "wire-credit",
-        r"^[^.]{0,160}\b(?:writers?|reporters?|correspondents?)\b[^.]{0,120}\bcontributed(?: reporting)?(?: to this (?:report|story))?\.?$",
+        r"^[^.]{0,160}\b(?:writers?|reporters?|correspondents?)\b[^.]{0,120}\bcontributed(?: reporting)?(?: to this (?:report|story))?\.?$"
+        # "CNN’s David Goldman contributed to this report.": the phrase is a credit by itself.
+        r"|^[^.]{0,160}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$",
         300,
         "boundary",
         EN,
@@ -251,12 +257,22 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "dateline-header",
-        rf"^(?:published|updated|posted|last updated)(?:\s+on)?\s*:?\s*(?:\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?(?:\s+[a-z]{{2,4}})?,?\s*)?{DATE}\W*$",
+        # "Updated 4:05 PM EDT, Wed May 29, 2024", "Published May 29, 2024 Updated May 30,
+        # 2024, 9:14 a.m. ET": one or two labelled dates, a time and a zone.
+        rf"^(?:(?:published|updated|posted|last updated)(?:\s+on)?\s*:?\s*(?:\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?(?:\s+[a-z]{{2,4}})?,?\s*)?{DATE}(?:\s*(?-i:[A-Z]{{2,4}}))?\W*){{1,2}}$",
         100,
         "line",
         EN,
     ),
     _line("dateline-header", r"^(?:公開|配信|更新|掲載|最終更新)(?:日時?)?\s*[:：]?\s*\d", 80, "line", JA),
+    # A newspaper's edition line: "毎日新聞 2024/5/29 東京朝刊".
+    _line(
+        "dateline-header",
+        r"^\S{1,12}新聞\s*(?:19|20)\d{2}[/年]\d{1,2}[/月]\d{1,2}日?(?:\s*\S{0,6}(?:朝刊|夕刊))?$",
+        60,
+        "line",
+        JA,
+    ),
     # "5/29(水) 12:10配信": month/day, weekday, time and the word for published.
     _line(
         "dateline-header",
@@ -324,6 +340,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
         ("photograph", "photo", "picture", "illustration"),
     ),
+    # "Traffic on Second Avenue on Tuesday. Credit...Jane Doe for The New York Times".
+    _line("caption", r"\bcredit(?:\.{2,}|…)\s*\S[^.]{0,80}$", 400, "line", EN, ("credit",)),
     # An agency caption ends with its credit: "A firefighter … Tuesday. (AP Photo/Ringo Chiu)".
     _line(
         "caption",
@@ -339,7 +357,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "caption",
-        r"[/(\[]\s*(?:사진|그래픽|자료)\s*[=:]\s*[^)\]]{1,40}[)\]]?\s*$",
+        r"[/(\[]\s*(?:사진|그래픽|자료)\s*(?:제공|출처)?\s*[=:]\s*[^)\]]{1,40}[)\]]?\s*$",
         160,
         "line",
         KO,
@@ -385,7 +403,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     # A link to another story, labelled as one: "Related: …", "▶ 관련기사 : …", "【関連記事】…".
     _line(
-        "related-list", r"^\W*(?:related|read more|see also|also read|read next)\s*:\s*\S", 240, "line", EN
+        "related-list",
+        # "Related article Netflix raises prices …" (CNN) has no colon but a headline after it.
+        r"^\W*(?:related|read more|see also|also read|read next)\s*:\s*\S|^\W*related (?:article|story|video)\s+(?-i:[A-Z])",
+        240,
+        "line",
+        EN,
     ),
     _line(
         "related-list",
@@ -492,11 +515,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line(
         "page-chrome",
         r"^(?:advertisement|sponsored|skip to (?:main )?content|listen to (?:this )?article|comments?(?:\s*\(\d+\))?|\d+ comments?|home\s*[>›»].*"
-        r"|story continues below(?: advertisement)?|reuse this content|continue reading(?: below)?|\d+\s*min(?:ute)?s?\s+read|our standards:.*)$",
+        r"|story continues below(?: advertisement)?|reuse this content|continue reading(?: below)?|\d+\s*min(?:ute)?s?\s+read|our standards:.*"
+        # Ad slots and footers of big English sites (the New York Times, the Guardian).
+        r"|skip advertisement|order reprints\b.*|after newsletter promotion)$",
         80,
         "line",
         EN,
     ),
+    _line("page-chrome", r"^privacy notice: newsletters may contain\b", 200, "line", EN),
     _line(
         "page-chrome",
         r"^(?:広告|シェア|ツイート|ブックマーク|印刷|この記事を読む|続きを読む|コメント|写真拡大|拡大する|画像を拡大)$",
@@ -535,11 +561,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "promo",
-        rf"^{NOT_STATEMENT}.*?(?:会員(?:限定|登録)|有料会員|ログインして|続きは.{{0,20}}で)",
+        # The paywall's counter too: "残り1234文字（全文1890文字）".
+        rf"^{NOT_STATEMENT}.*?(?:会員(?:限定|登録)|有料会員|ログインして|続きは.{{0,20}}で)|^残り\s*[\d,]+\s*文字",
         120,
         "line",
         JA,
-        ("会員", "ログイン", "続きは"),
+        ("会員", "ログイン", "続きは", "残り"),
     ),
     # An imperative to subscribe, sign up, download or follow is a promo when it is about
     # the site itself ("…our newsletter", "…the app", "…YouTube channel", "Sign up here.",

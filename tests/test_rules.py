@@ -116,9 +116,14 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     "credit": [
         (
             "ko",
+            ["(영상취재 : 김민 / 영상편집 : 이지혜 / 영상디자인 : 조영익)"],
+            ["(영상 취재 과정에서 부상자가 나왔다고 방송사는 밝혔다.)"],
+        ),
+        (
+            "ko",
             ["촬영기자:김용삼", "영상편집:이인영/촬영:서대영/자료조사:최유나 서호정"],
             ["촬영 현장에는 100여 명이 몰렸다.", "글: 김영하 소설가의 신작이 출간됐다."],
-        )
+        ),
     ],
     "cue": [
         ("ko", ["◀ 앵커 ▶", "◀ INT ▶", "<리포트>"], ["◀ 이전 기사에서 다룬 내용입니다."]),
@@ -129,6 +134,14 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "wire-credit": [
+        (
+            "en",
+            [
+                "CNN’s David Goldman contributed to this report.",
+                "A version of this article appears in print on May 30, 2024, Section A, Page 1 of the New York edition.",
+            ],
+            ["Her research contributed to the drop in prices, the report said."],
+        ),
         (
             "en",
             [
@@ -156,6 +169,15 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "dateline-header": [
+        (
+            "en",
+            [
+                "Published May 29, 2024 Updated May 30, 2024, 9:14 a.m. ET",
+                "Updated 4:05 PM EDT, Wed May 29, 2024",
+            ],
+            ["Updated figures for May 29, 2024 showed a rise in prices."],
+        ),
+        ("ja", ["毎日新聞 2024/5/29 東京朝刊"], ["毎日新聞は2024年5月29日の朝刊でこれを報じた。"]),
         ("en", ["Wed 19 Jun 2024 18.02 BST"], ["Wed 19 Jun 2024 was the hottest day of the year."]),
         ("ja", ["最終更新: 2025年1月24日 15時02分"], ["最終更新日が2025年1月24日だったことが分かった。"]),
         (
@@ -200,6 +222,16 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     ],
     "caption": [
         (
+            "en",
+            ["Traffic on Second Avenue in Manhattan on Tuesday. Credit...Jane Doe for The New York Times"],
+            ["The bank extended credit to small firms, the report said."],
+        ),
+        (
+            "ko",
+            ["삼성전자 평택캠퍼스 전경. [사진 제공=삼성전자]"],
+            ["사진 제공 업체가 늘었다고 협회는 밝혔다."],
+        ),
+        (
             "ko",
             [
                 "25일 서울 시내의 한 부동산 중개업소 모습. 2024.05.25. photo@newsis.com",
@@ -243,6 +275,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "related-list": [
+        (
+            "en",
+            ["Related article Netflix raises prices in US and Canada"],
+            ["Related charges were filed against two other men."],
+        ),
         (
             "en",
             ["Related: Heathrow reopens after fire", "READ MORE: Why the grid failed"],
@@ -296,6 +333,16 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     ],
     "page-chrome": [
         (
+            "en",
+            [
+                "SKIP ADVERTISEMENT",
+                "Order Reprints | Today’s Paper | Subscribe",
+                "after newsletter promotion",
+                "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.",
+            ],
+            ["The privacy notice was updated after the newsletter promotion ended."],
+        ),
+        (
             "ko",
             ["쏠쏠정보 0", "후속강추 12", "기자 프로필", "구독자 1,234", "(끝)"],
             ["추천해요 한마디에 그는 웃었다."],
@@ -337,6 +384,14 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         )
     ],
     "promo": [
+        (
+            "ja",
+            ["残り1234文字（全文1890文字）"],
+            [
+                "ＪＲ東海は、運行情報を知らせるアプリに会員登録すると、遅れの情報を受け取れるとしています。",
+                "米国の有料会員向けニュースレターの読者は、今回の決定を事前に予想していた人が多かったという。",
+            ],
+        ),
         (
             "ko",
             [
