@@ -75,6 +75,9 @@ class _Line:
 HEADLINE_WIDTH = 120
 SUBHEAD_WIDTH = 90
 TITLE_WIDTH = 240
+# A headline above a page header is at least this wide; shorter lines there are
+# usually section names and breadcrumbs (the first candidate is taken when none is).
+HEADLINE_MIN_WIDTH = 20
 # How far down the page the date/byline header that anchors the title may sit.
 HEADER_LINES = 15
 # A trailing run of headline-like lines this long is a list, not the story's last lines.
@@ -377,7 +380,11 @@ def _find_title(lines: list[_Line], document: Document) -> _Line | None:
         if line.reason not in ("dateline-header", "byline") or pos == 0:
             continue
         above = [ln for ln in lines[:pos] if ln.live]
-        title = next((ln for ln in above if _title_like(ln, live) and _headline_sized(ln)), None)
+        candidates = [ln for ln in above if _title_like(ln, live) and _headline_sized(ln)]
+        # The first that is as long as a headline: a section name above it ("사회 노동") is
+        # two short words too.
+        title = next((ln for ln in candidates if ln.width >= HEADLINE_MIN_WIDTH), None)
+        title = title or (candidates[0] if candidates else None)
         if title is None:
             break
         chrome = above[: above.index(title)]

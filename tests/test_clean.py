@@ -291,6 +291,14 @@ def test_header_chrome_above_the_headline_goes() -> None:
     assert reasons(result)["홈경제금융"] == "page-chrome"
 
 
+def test_a_section_name_above_the_headline_is_chrome() -> None:
+    """Two short words above the headline ("사회 노동") are a section name, not the title."""
+    title = "전기요금 5% 인상…산업용 부담 커져"
+    result = cleaned("\n".join(["한겨레", "사회 노동", title, "등록 2026-04-20 12:00", *STORY]))
+    assert [k.text for k in result.kept if k.role == "title"] == [title]
+    assert reasons(result)["사회 노동"] == "page-chrome"
+
+
 def test_section_heads_between_paragraphs_are_subheads() -> None:
     text = "\n".join([STORY[0], "Escalating tension", STORY[1], STORY[2]])
     assert [k.role for k in cleaned(text).kept] == ["body", "subhead", "body", "body"]
