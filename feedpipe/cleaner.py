@@ -512,7 +512,17 @@ def _judge_lists(lines: list[_Line]) -> None:
     live = [ln for ln in lines if ln.live]
     indented = [ln for ln in live if ln.indent >= 2]
     if indented and len(indented) <= INDENTED_SHARE * len(live):
-        entries.extend(ln for ln in indented if not ln.forced and _entry_like(ln) and ln not in entries)
+        # A bulleted line, or a run of indented lines the story introduces with a colon
+        # ("It includes three changes:"), is the story's own list, not links.
+        introduced = False
+        for before, ln in zip([None, *live], live, strict=False):
+            if ln.indent < 2:
+                continue
+            if before is None or before.indent < 2:
+                introduced = before is not None and before.text.endswith(_INTRO_ENDS)
+            if introduced or ln.forced or R.BULLET.match(ln.raw) or not _entry_like(ln) or ln in entries:
+                continue
+            entries.append(ln)
     _judge_entries(lines, entries)
 
 

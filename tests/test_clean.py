@@ -291,6 +291,16 @@ def test_header_chrome_above_the_headline_goes() -> None:
     assert reasons(result)["홈경제금융"] == "page-chrome"
 
 
+def test_an_indented_list_the_story_introduces_stays() -> None:
+    """Indented lines amid unindented prose are links, but not a list the story introduces
+    with a colon, nor bulleted lines."""
+    items = ["  More teachers for the largest schools", "  Free lunches for every pupil"]
+    bullets = ["  - New buses for rural routes", "  - A new library in the old town hall"]
+    text = [*EN_STORY[:2], "The budget includes these changes:", *items, EN_STORY[2], *bullets, *STORY]
+    result = cleaned("\n".join(text))
+    assert [k.text for k in result.kept] == [line.strip() for line in text]
+
+
 def test_a_section_name_above_the_headline_is_chrome() -> None:
     """Two short words above the headline ("사회 노동") are a section name, not the title."""
     title = "전기요금 5% 인상…산업용 부담 커져"
