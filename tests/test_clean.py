@@ -296,7 +296,16 @@ def test_an_indented_list_the_story_introduces_stays() -> None:
     with a colon, nor bulleted lines."""
     items = ["  More teachers for the largest schools", "  Free lunches for every pupil"]
     bullets = ["  - New buses for rural routes", "  - A new library in the old town hall"]
-    text = [*EN_STORY[:2], "The budget includes these changes:", *items, EN_STORY[2], *bullets, *STORY]
+    more = [
+        "The mayor is expected to sign the budget into law next week, her office said on Tuesday.",
+        "Opponents said they would try again next year to restore the road maintenance money.",
+        "The schools chief welcomed the vote and said hiring would begin in the summer months.",
+        "Parents at the meeting applauded when the result was read out by the council clerk.",
+        "The budget takes effect on July 1, the start of the city's fiscal year, officials said.",
+        "It is the first time in six years that school spending has grown faster than inflation.",
+        "Road crews will postpone repaving work on several streets until next spring, they said.",
+    ]
+    text = [*EN_STORY[:2], "The budget includes these changes:", *items, EN_STORY[2], *bullets, *more]
     result = cleaned("\n".join(text))
     assert [k.text for k in result.kept] == [line.strip() for line in text]
 
