@@ -582,8 +582,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
         ("subscribe", "sign up", "register", "newsletter", "download", "follow us", "click here"),
     ),
-    # A short line that is only a bracketed label ("[게티이미지]", "[단독]" alone, "【写真】").
-    _line("label", r"^[\[【〔]\s*[^\[\]【】〔〕\"“”'‘’.!?。]{1,24}\s*[\]】〕]$", 40),
+    # A short line that is only a bracketed label ("[게티이미지]", "[단독]" alone, "【写真】"):
+    # one or two words.  A longer bracketed line between paragraphs ("[노조 요구안 세 가지]")
+    # is a section head.
+    _line(
+        "label",
+        r"^[\[【〔]\s*[^\[\]【】〔〕\"“”'‘’.!?。\s]{1,24}(?:\s[^\[\]【】〔〕\"“”'‘’.!?。\s]{1,12})?\s*[\]】〕]$",
+        40,
+    ),
 )
 
 # --- spans inside kept lines -------------------------------------------------------------
