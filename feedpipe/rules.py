@@ -282,8 +282,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         JA,
     ),
     _line("dateline-header", rf"^\W*{DATE}\W*$", 60),
-    # A date with a little more on the line but no sentence: "May 29, 2024 11:05 AM GMT+9Updated 2 hours ago".
-    _line("dateline-header", rf"^\W*{DATE}[^.!?。]{{0,40}}$", 90, "line", EN),
+    # A date with a little more on the line but no sentence: "May 29, 2024 11:05 AM GMT+9Updated
+    # 2 hours ago".  What follows the date is a zone, an update or a separator: a timeline's
+    # "Jan. 6, 2021 — Rioters storm the Capitol" or "March 3, 2024: The day …" is story.
+    _line(
+        "dateline-header",
+        rf"^\W*{DATE}\s*(?:(?-i:[A-Z]{{2,4}})\b|updated|published|[|·•])[^.!?。]{{0,40}}$",
+        90,
+        "line",
+        EN,
+    ),
     # Photo credits and captions that stand on their own line.
     _line(
         "photo-credit",

@@ -174,8 +174,15 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
             [
                 "Published May 29, 2024 Updated May 30, 2024, 9:14 a.m. ET",
                 "Updated 4:05 PM EDT, Wed May 29, 2024",
+                "May 29, 2024 11:05 AM GMT+9Updated 2 hours ago",
+                "May 29, 2024 | 3 min read",
             ],
-            ["Updated figures for May 29, 2024 showed a rise in prices."],
+            [
+                "Updated figures for May 29, 2024 showed a rise in prices.",
+                # A timeline's entries.
+                "Jan. 6, 2021 — Rioters storm the Capitol",
+                "March 3, 2024: The day everything changed",
+            ],
         ),
         ("ja", ["毎日新聞 2024/5/29 東京朝刊"], ["毎日新聞は2024年5月29日の朝刊でこれを報じた。"]),
         ("en", ["Wed 19 Jun 2024 18.02 BST"], ["Wed 19 Jun 2024 was the hottest day of the year."]),
