@@ -7,7 +7,11 @@ not written for), runs extraction and the cleaner on each page, and prints:
   grouped by rule name, with examples (a story line a rule took: a lost line on an
   unseen publisher, unless it is a rights or credit line the truth happens to include);
 - span cuts that took ten or more words of the true body;
-- the share of the truth's lines that extraction found but the cleaner lost, by cause.
+- the share of the truth's lines that extraction found but the cleaner lost, by cause;
+- the benchmark's recall (4-word shingles, macro-averaged) of the extracted blocks and of
+  the blocks the cleaner keeps, title left out, in page order.  (`pipeline.html_story_text`
+  puts subheads before paragraphs, which breaks the shingles across them; this figure
+  is the cleaner's own loss.)
 
 Text is compared by its lower-cased word tokens, so whitespace and punctuation do not
 matter.  A removed block counts as story when it is a whole line of the truth, or when
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,6 +57,20 @@ def _count(haystack: str, needle: str) -> int:
     return f" {haystack} ".count(f" {needle} ")
 
 
+_WORD = re.compile(r"\w+")
+
+
+def shingle_recall(truth: str, predicted: str) -> float:
+    """The benchmark's recall: the share of the truth's 4-word shingles (multiset) found."""
+
+    def shingles(text: str) -> Counter[tuple[str, ...]]:
+        words = _WORD.findall(text)
+        return Counter(tuple(words[i : i + 4]) for i in range(max(1, len(words) - 3)))
+
+    want, got = shingles(truth), shingles(predicted)
+    return sum(min(n, got[k]) for k, n in want.items()) / max(1, sum(want.values()))
+
+
 @dataclass
 class Tally:
     """Findings over all pages."""
@@ -62,6 +81,8 @@ class Tally:
     found_lines: int = 0
     lost: Counter[str] = field(default_factory=Counter)
     lost_examples: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
+    recall_extracted: list[float] = field(default_factory=list)
+    recall_kept: list[float] = field(default_factory=list)
 
 
 def judge_page(page: str, html: str, body: str, tally: Tally) -> None:
@@ -72,6 +93,10 @@ def judge_page(page: str, html: str, body: str, tally: Tally) -> None:
     truth_lines = {key(line) for line in body.split("\n")} - {""}
     extracted = " \n ".join(key(b.text) for b in document.blocks)
     kept = " \n ".join(key(k.text) for k in cleaned.kept)
+    tally.recall_extracted.append(shingle_recall(body, "\n".join(b.text for b in document.blocks)))
+    tally.recall_kept.append(
+        shingle_recall(body, "\n".join(k.text for k in cleaned.kept if k.role != "title"))
+    )
     whole: list[Removed] = []
     cuts: list[Removed] = []
     for r in cleaned.removed:
@@ -130,6 +155,11 @@ def report(tally: Tally, examples: int, only: str | None) -> None:
     print(
         f"Truth lines: {tally.truth_lines}, found by extraction: {tally.found_lines}, "
         f"lost by the cleaner: {lost} ({share:.2%})"
+    )
+    n_pages = len(tally.recall_kept) or 1
+    print(
+        f"Shingle recall (macro, {n_pages} pages): extracted {sum(tally.recall_extracted) / n_pages:.3f}, "
+        f"kept by the cleaner {sum(tally.recall_kept) / n_pages:.3f}"
     )
     for cause, n in tally.lost.most_common():
         print(f"  {cause:16} {n:4}")
