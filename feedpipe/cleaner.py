@@ -515,12 +515,13 @@ def _judge_lists(lines: list[_Line]) -> None:
         # A bulleted line, or a run of indented lines the story introduces with a colon
         # ("It includes three changes:"), is the story's own list, not links.
         introduced = False
+        listed = {ln.index for ln in entries}
         for before, ln in zip([None, *live], live, strict=False):
             if ln.indent < 2:
                 continue
             if before is None or before.indent < 2:
                 introduced = before is not None and before.text.endswith(_INTRO_ENDS)
-            if introduced or ln.forced or R.BULLET.match(ln.raw) or not _entry_like(ln) or ln in entries:
+            if introduced or ln.forced or R.BULLET.match(ln.raw) or not _entry_like(ln) or ln.index in listed:
                 continue
             entries.append(ln)
     _judge_entries(lines, entries)
@@ -561,16 +562,10 @@ def _judge_trailing(lines: list[_Line]) -> None:
             before = ln
             break
         run.append(ln)
-    if len(run) < MIN_LIST_RUN or (before is not None and before.text.endswith(_INTRO_ENDS)):
-        # A list the story introduces ("It offers:") is the story's own.
-        return
-    # Without a heading or a story end before them, short closing lines that share the
-    # story's words may be its own (a list of items); only a list of others' headlines
-    # goes, and such a list is mostly unrelated: when most entries share the story's
-    # words, the few that do not are the story's too.
-    story = _vocabulary(ln for ln in lines if ln.live and ln not in run and _prose(ln))
-    unrelated = sum(1 for ln in run if _overlap(ln, story) < RELATED_OVERLAP)
-    if 2 * unrelated >= len(run):
+    if len(run) >= MIN_LIST_RUN and not (before is not None and before.text.endswith(_INTRO_ENDS)):
+        # A list the story introduces ("It offers:") is the story's own.  Without a heading
+        # or a story end before them, short closing lines that share the story's words may
+        # be its own too (a list of items); only a list of others' headlines goes.
         _judge_entries(lines, run, unrelated_only=True)
 
 
@@ -591,23 +586,35 @@ def _headline_shaped(line: _Line) -> bool:
     text = line.text
     if text.endswith(_INTRO_ENDS) or _ASIDE.match(text):
         return False
-    words = sum(1 for w in line.words if len(w) >= 2 and not w.isdigit())
-    return words >= HEADLINE_WORDS or (line.width >= CJK_HEADLINE_WIDTH and _CJK.search(text) is not None)
+    words = 0
+    for w in line.words:
+        if len(w) >= 2 and not w.isdigit():
+            words += 1
+            if words >= HEADLINE_WORDS:
+                return True
+    return line.width >= CJK_HEADLINE_WIDTH and _CJK.search(text) is not None
 
 
 def _judge_entries(lines: list[_Line], entries: list[_Line], *, unrelated_only: bool = False) -> None:
-    """Remove list entries, naming each related or unrelated to the story (and keeping the
-    related ones when `unrelated_only`)."""
+    """Remove list entries, naming each related or unrelated to the story.
+
+    With `unrelated_only` (a closing run nothing announces) the related ones stay, and
+    the unrelated ones go only if they are at least half the run: a list of others'
+    headlines is mostly unrelated, and when most entries share the story's words, the few
+    that do not are the story's too.
+    """
     if not entries:
         return
     chosen = {ln.index for ln in entries}
     story = _vocabulary(ln for ln in lines if ln.live and ln.index not in chosen and _prose(ln))
-    for entry in entries:
-        if _overlap(entry, story) >= RELATED_OVERLAP:
-            if not unrelated_only:
-                entry.reason = "related-list"
-        else:
+    related = [_overlap(entry, story) >= RELATED_OVERLAP for entry in entries]
+    if unrelated_only and 2 * related.count(False) < len(entries):
+        return
+    for entry, is_related in zip(entries, related, strict=True):
+        if not is_related:
             entry.reason = "headline-list"
+        elif not unrelated_only:
+            entry.reason = "related-list"
 
 
 def _units(words: Iterable[str]) -> list[str]:

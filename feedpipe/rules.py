@@ -91,7 +91,8 @@ KO_PROSE_END = r"(?:다|요|죠|까)[.?!]?[\"”’']?\s*$"
 # or a Japanese sentence in the plain form ("…増えた。", "…という。") or in broadcast news'
 # polite ます form ("…としています。").  Prompts, buttons and credits never end so (a
 # Japanese prompt ends "…限定です。" at most); a story sentence that mentions a tip line,
-# an app or a share button does.  Put right after a rule's "^".
+# an app or a share button does.  Put after what the rule matches, so that only the lines
+# it matches pay for the look to the line's end.
 NOT_STATEMENT = r"(?!.*(?:다[.!]?[\"”’']?|(?:[うくつぬむるたいだ]|(?<!で)す)。)\s*$)"
 # Reporter titles after a Korean name.
 KO_REPORTER = r"(?:기자|특파원|선임기자|객원기자|수습기자|논설위원|통신원)"
@@ -133,7 +134,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # A prohibition alone ("무단전재 및 재배포 금지", "無断転載禁止"), but not a sentence about one.
     _line(
         "copyright",
-        rf"^(?!.*{KO_PROSE_END}){NOT_STATEMENT}.{{0,30}}{PROHIBITION}",
+        rf"^(?!.*{KO_PROSE_END}).{{0,30}}{PROHIBITION}{NOT_STATEMENT}",
         90,
         "boundary",
         needles=PROHIBITIONS,
@@ -144,7 +145,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # a sign, a year or "by" after it.
     _line(
         "copyright",
-        rf"^{NOT_STATEMENT}\W{{0,3}}(?:{SIGN_MARK}|(?:copyright|저작권자)\s*(?:{SIGN_MARK}|(?:19|20)\d{{2}}\b|by\b|[:：]))\s*\S",
+        rf"^\W{{0,3}}(?:{SIGN_MARK}|(?:copyright|저작권자)\s*(?:{SIGN_MARK}|(?:19|20)\d{{2}}\b|by\b|[:：]))\s*\S{NOT_STATEMENT}",
         140,
         "boundary",
         needles=(*SIGNS, "저작권자"),
@@ -156,7 +157,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Tip and subscription prompts first: "기사제보 및 보도자료 news@…" is no reporter box.
     _line(
         "promo",
-        rf"^{NOT_STATEMENT}.*?(?:제보\s*하기|제보\s*(?:는|:)|기사\s*제보|보도\s*자료\s*(?:및|제보)|구독\s*(?:하기|신청|하세요|해\s*주세요)|앱\s*다운로드|카카오톡\s*채널|네이버\s*(?:메인|채널)|무료\s*(?:만화|웹툰))",
+        r"(?:제보\s*하기|제보\s*(?:는|:)|기사\s*제보|보도\s*자료\s*(?:및|제보)|구독\s*(?:하기|신청|하세요|해\s*주세요)|앱\s*다운로드|카카오톡\s*채널|네이버\s*(?:메인|채널)|무료\s*(?:만화|웹툰))"
+        + NOT_STATEMENT,
         120,
         "line",
         KO,
@@ -187,7 +189,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line(
         "credit",
         # Perhaps in parentheses: "(영상취재 : 김민 / 영상편집 : 이지혜)".
-        rf"^{NOT_STATEMENT}\(?\s*(?:촬영\s*기자|영상\s*편집|영상\s*취재|영상\s*촬영|영상\s*디자인|그래픽|촬영|편집|자료\s*조사|글|디자인)\s*[:：]",
+        rf"^\(?\s*(?:촬영\s*기자|영상\s*편집|영상\s*취재|영상\s*촬영|영상\s*디자인|그래픽|촬영|편집|자료\s*조사|글|디자인)\s*[:：]{NOT_STATEMENT}",
         120,
         "line",
         KO,
@@ -489,7 +491,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Page chrome: share bars, font-size buttons, navigation, counters.
     _line(
         "share-bar",
-        rf"^{NOT_STATEMENT}.*?(?:기사\s*보내기|공유\s*하기|URL\s*복사|카카오톡|페이스북|트위터).*(?:기사\s*보내기|공유|복사|카카오톡|페이스북|트위터)|^SNS\s*기사\s*보내기",
+        rf"(?:기사\s*보내기|공유\s*하기|URL\s*복사|카카오톡|페이스북|트위터).*(?:기사\s*보내기|공유|복사|카카오톡|페이스북|트위터){NOT_STATEMENT}|^SNS\s*기사\s*보내기",
         200,
         "line",
         KO,
@@ -504,7 +506,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "page-chrome",
-        rf"^{NOT_STATEMENT}.*?(?:글씨\s*(?:줄이기|키우기)|글자\s*크기|본문\s*듣기|바로가기|스크롤\s*이동)",
+        rf"(?:글씨\s*(?:줄이기|키우기)|글자\s*크기|본문\s*듣기|바로가기|스크롤\s*이동){NOT_STATEMENT}",
         80,
         "line",
         KO,
@@ -553,7 +555,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # The lines of a tip box: "▷ 전화 : 02-781-1234", "▷ 이메일 : …".
     _line(
         "promo",
-        rf"^{NOT_STATEMENT}\W*(?:전화|이메일|메일|카카오톡|팩스|홈페이지)\s*(?:[:：]|\d{{2,4}}-|[A-Za-z0-9._-]*@)",
+        rf"^\W*(?:전화|이메일|메일|카카오톡|팩스|홈페이지)\s*(?:[:：]|\d{{2,4}}-|[A-Za-z0-9._-]*@){NOT_STATEMENT}",
         120,
         "line",
         KO,
@@ -570,7 +572,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line(
         "promo",
         # The paywall's counter too: "残り1234文字（全文1890文字）".
-        rf"^{NOT_STATEMENT}.*?(?:会員(?:限定|登録)|有料会員|ログインして|続きは.{{0,20}}で)|^残り\s*[\d,]+\s*文字",
+        rf"(?:会員(?:限定|登録)|有料会員|ログインして|続きは.{{0,20}}で){NOT_STATEMENT}|^残り\s*[\d,]+\s*文字",
         120,
         "line",
         JA,
