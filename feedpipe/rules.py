@@ -321,10 +321,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line(
         "photo-credit", r"^\(?(?:photo|image|picture)s?\s+(?:by|courtesy of)\s[^.]{1,80}\)?$", 120, "line", EN
     ),
-    # A caption ends with its credit: "… in Kyiv, Ukraine, May 2, 2024. REUTERS/Jane Doe".
+    # A caption ends with its credit: "… in Kyiv, Ukraine, May 2, 2024. REUTERS/Jane Doe",
+    # after the caption's last sentence (a story's "… conducted by AP/NORC" is no credit).
     _line(
         "caption",
-        r"(?-i:\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3})\)?$",
+        r"(?:^|[.!?][\"”’)]?\s+)\(?(?-i:[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}(?:/[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2})?)\)?$",
         400,
         "line",
         EN,
@@ -341,14 +342,16 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line("photo-credit", r"^\(?\s*(?:photo|credit|photograph)\s*:\s*[^.]{1,60}\)?$", 80, "line", EN),
     _line("photo-credit", r"image\s+source,\s*[^,.]{1,40}$", 500, "line", EN, ("image source",)),
-    # "Solar panels on a roof in Kent. Photograph: Gareth Fuller/PA".
+    # "Solar panels on a roof in Kent. Photograph: Gareth Fuller/PA", "… earnings. Photograph
+    # by Robyn Beck/AFP", "… engines. (credit: NASA/Jude Guidry)": the credit follows the
+    # caption's sentence ("Playoff picture: Raiders in pursuit" is a head).
     _line(
         "caption",
-        r"\b(?:photograph|photo|picture|illustration)\s*:\s*[^.:]{1,60}$",
+        r"(?:^|[.!?)][\"”’]?\s*)\(?(?:photograph|photo|picture|illustration|credit)(?:\s*:|\s+by\b)\s*[^.:]{1,60}$",
         300,
         "line",
         EN,
-        ("photograph", "photo", "picture", "illustration"),
+        ("photograph", "photo", "picture", "illustration", "credit"),
     ),
     # "Traffic on Second Avenue on Tuesday. Credit...Jane Doe for The New York Times".
     _line("caption", r"\bcredit(?:\.{2,}|…)\s*\S[^.]{0,80}$", 400, "line", EN, ("credit",)),

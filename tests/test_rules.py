@@ -248,8 +248,18 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
         (
             "en",
-            ["Solar panels on a roof in Kent. Photograph: Gareth Fuller/PA"],
-            ["The photo: a blurred image that went viral, officials said, was taken in 2019."],
+            [
+                "Solar panels on a roof in Kent. Photograph: Gareth Fuller/PA",
+                "A man walks past a shop in Kyiv, Ukraine, May 2, 2024. REUTERS/Jane Doe",
+                "Workers at the plant, May 2. REUTERS/Gleb Garanich/File Photo",
+                "REUTERS/File Photo",
+            ],
+            [
+                "The photo: a blurred image that went viral, officials said, was taken in 2019.",
+                "Playoff picture: Raiders in pursuit",
+                "The survey was conducted by AP/NORC",
+                "The deal was reported first by CNBC/Reuters",
+            ],
         ),
         ("ja", ["（写真は記者会見する植田総裁）"], ["（中略）の後、総裁は会見した。"]),
         (
