@@ -185,7 +185,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         KO,
     ),
     # A Japanese story's closing reporter credit: "（山田太郎）", "(共同)".
-    _line("byline", r"^[（(][一-龥ぁ-んァ-ヶー・\s]{2,12}[)）]$", 30, "boundary", JA),
+    # Not "（写真は東京都内）": a caption, which is no end of the story.
+    _line("byline", r"^[（(](?!写真)[一-龥ぁ-んァ-ヶー・\s]{2,12}[)）]$", 30, "boundary", JA),
     _line(
         "credit",
         # Perhaps in parentheses: "(영상취재 : 김민 / 영상편집 : 이지혜)".
@@ -670,7 +671,8 @@ SPAN_RULES: tuple[SpanRule, ...] = (
         (*SIGNS, "저작권자"),
     ),
     # A promo glued after the story's last sentence ("…전망이다.▶ 매일 업데이트 최신 만화").
-    _span("promo", r"(?<=\S)\s*▶[^▶]{1,60}$", KO, ("▶",)),
+    # Only after a sentence's end: "개막식 ▶ 폐막식" inside a line is the story's own arrow.
+    _span("promo", r"(?<=[.!?。다])\s*▶[^▶]{1,60}$", KO, ("▶",)),
 )
 
 # Every rule name, what it removes; `--explain` and docs/cleaner.md use these words.

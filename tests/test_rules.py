@@ -261,7 +261,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
                 "The deal was reported first by CNBC/Reuters",
             ],
         ),
-        ("ja", ["（写真は記者会見する植田総裁）"], ["（中略）の後、総裁は会見した。"]),
+        ("ja", ["（写真は記者会見する植田総裁）", "（写真は東京都内）"], ["（中略）の後、総裁は会見した。"]),
         (
             "ko",
             [
@@ -635,6 +635,7 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
 # Story lines no span rule may touch.
 SPAN_KEEPS: list[tuple[str, str]] = [
     ("ko", "▶AI가 인간의 능력을 더욱 강화시켜 줄 것이다."),
+    ("ko", "행사는 개막식 ▶ 축하 공연 ▶ 시상식 순으로 진행된다"),
     ("ko", '김 기자는 "현장이 혼란스러웠다"고 전했다.'),
     ("ko", '[이영래/부동산리서치 대표 : "월세 수요가 많습니다."]'),
     ("en", "TAIPEI (Reuters) - Chipmaker TSMC said on Tuesday that all its sites were operating."),
