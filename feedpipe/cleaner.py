@@ -75,8 +75,8 @@ class _Line:
 HEADLINE_WIDTH = 120
 SUBHEAD_WIDTH = 90
 TITLE_WIDTH = 240
-# A headline above a page header is at least this wide; shorter lines there are
-# usually section names and breadcrumbs (the first candidate is taken when none is).
+# A two-word line above a page header narrower than this is a section name or a
+# breadcrumb when a headline follows it (see _section_name).
 HEADLINE_MIN_WIDTH = 20
 # How far down the page the date/byline header that anchors the title may sit.
 HEADER_LINES = 15
@@ -381,9 +381,9 @@ def _find_title(lines: list[_Line], document: Document) -> _Line | None:
             continue
         above = [ln for ln in lines[:pos] if ln.live]
         candidates = [ln for ln in above if _title_like(ln, live) and _headline_sized(ln)]
-        # The first that is as long as a headline: a section name above it ("사회 노동") is
-        # two short words too.
-        title = next((ln for ln in candidates if ln.width >= HEADLINE_MIN_WIDTH), None)
+        # The first that is not a section name ("사회 노동", "World news": two short words)
+        # above a longer headline.
+        title = next((ln for ln in candidates if not _section_name(ln)), None)
         title = title or (candidates[0] if candidates else None)
         if title is None:
             break
@@ -394,6 +394,11 @@ def _find_title(lines: list[_Line], document: Document) -> _Line | None:
             ln.reason = "page-chrome"
         return title
     return live[0] if _title_like(live[0], live) else None
+
+
+def _section_name(line: _Line) -> bool:
+    """Two words, narrower than a headline: a section name or a breadcrumb."""
+    return len(line.words) <= 2 and line.width < HEADLINE_MIN_WIDTH
 
 
 def _headline_sized(line: _Line) -> bool:

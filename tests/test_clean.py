@@ -334,6 +334,10 @@ def test_a_section_name_above_the_headline_is_chrome() -> None:
     result = cleaned("\n".join(["한겨레", "사회 노동", title, "등록 2026-04-20 12:00", *STORY]))
     assert [k.text for k in result.kept if k.role == "title"] == [title]
     assert reasons(result)["사회 노동"] == "page-chrome"
+    # A short headline of three words is still the headline, above a longer deck.
+    deck = "Brent crude rose 2% as tensions in the Middle East flared again"
+    result = cleaned("\n".join(["Oil prices rise", deck, "By Jane Doe", *EN_STORY]))
+    assert [k.text for k in result.kept if k.role == "title"] == ["Oil prices rise"]
 
 
 def test_section_heads_between_paragraphs_are_subheads() -> None:
