@@ -567,11 +567,22 @@ def _judge_trailing(lines: list[_Line]) -> None:
             before = ln
             break
         run.append(ln)
-    if len(run) >= MIN_LIST_RUN and not (before is not None and before.text.endswith(_INTRO_ENDS)):
-        # A list the story introduces ("It offers:") is the story's own.  Without a heading
-        # or a story end before them, short closing lines that share the story's words may
-        # be its own too (a list of items); only a list of others' headlines goes.
+    if (
+        len(run) >= MIN_LIST_RUN
+        and not (before is not None and before.text.endswith(_INTRO_ENDS))
+        and 3 * sum(1 for ln in run if _numbered(ln)) < 2 * len(run)
+    ):
+        # A list the story introduces ("It offers:") is the story's own, and so is a
+        # schedule or a ranking, whose entries open with a date or a number ("June 10 –
+        # Tampa, FL", "3a etapa: 22 de abril", "16) Polaroid 600").  Without a heading or
+        # a story end before them, short closing lines that share the story's words may be
+        # its own too (a list of items); only a list of others' headlines goes.
         _judge_entries(lines, run, unrelated_only=True)
+
+
+def _numbered(line: _Line) -> bool:
+    """A number among the line's first two words: a schedule's or a ranking's entry."""
+    return any(any(c.isdigit() for c in w) for w in line.words[:2])
 
 
 # A line ending like this introduces what follows (a list, a quote): it is no headline.

@@ -429,6 +429,18 @@ EN_STORY = [
             "(Graphic: Emerging markets in 2019 - here)",
             "(Graphic: Bonds - here)",
         ],
+        # A schedule or a ranking at the story's end (held-out pages): entries open with a
+        # date or a number.
+        [
+            "June 10 – Tampa, FL @ MidFlorida Credit Union Amphitheatre",
+            "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre",
+            "June 17 – Nashville, TN @ Bridgestone Arena",
+        ],
+        [
+            "16) Victorinox Swisschamp pocket knife in red",
+            "17) Polaroid 600 camera in 1980s style",
+            "18) Hasbro Gaming Taboo board game",
+        ],
         # A list the story introduces with a colon is its own, however unrelated its words.
         [
             "The new package includes:",
