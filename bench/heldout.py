@@ -8,6 +8,8 @@ not written for), runs extraction and the cleaner on each page, and prints:
   unseen publisher, unless it is a rights or credit line the truth happens to include);
 - span cuts that took ten or more words of the true body;
 - the share of the truth's lines that extraction found but the cleaner lost, by cause;
+- the same pages' true bodies cleaned as plain text, one line a paragraph: every line
+  removed from them is story (or a rights or credit line the truth includes), by rule;
 - the benchmark's recall (4-word shingles, macro-averaged) of the extracted blocks and of
   the blocks the cleaner keeps, title left out, in page order.  (`pipeline.html_story_text`
   puts subheads before paragraphs, which breaks the shingles across them; this figure
@@ -30,7 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from feedpipe.cleaner import clean
-from feedpipe.model import Cleaned, Removed
+from feedpipe.extract import extract_text
+from feedpipe.model import Cleaned, PageMeta, Removed
 from feedpipe.pipeline import read_document
 from feedpipe.text import clean_line, tokens
 
@@ -81,6 +84,8 @@ class Tally:
     found_lines: int = 0
     lost: Counter[str] = field(default_factory=Counter)
     lost_examples: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
+    text_lines: int = 0
+    text_removed: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
     recall_extracted: list[float] = field(default_factory=list)
     recall_kept: list[float] = field(default_factory=list)
 
@@ -136,6 +141,17 @@ def judge_page(page: str, html: str, body: str, tally: Tally) -> None:
         tally.lost_examples[cause].append((page, line))
 
 
+def judge_text(page: str, body: str, tally: Tally) -> None:
+    """Clean a true body as plain text and add the lines it removed to the tally."""
+    document = extract_text(body, page, PageMeta())
+    cleaned = clean(document)
+    kept = {k.index for k in cleaned.kept}
+    tally.text_lines += len(document.blocks)
+    for r in cleaned.removed:
+        if r.index not in kept:
+            tally.text_removed[r.reason].append((page, r.text))
+
+
 def report(tally: Tally, examples: int, only: str | None) -> None:
     """Print the tally: removals in the truth by rule, cuts, and the lost-line share."""
     print("Blocks removed whole that are in the true article body, by rule:")
@@ -150,6 +166,16 @@ def report(tally: Tally, examples: int, only: str | None) -> None:
         print(f"  {reason:16} {len(hits):4}")
         for page, text in hits[:examples]:
             print(f"      {page[:8]}  {text[:150]!r}")
+    removed = sum(len(hits) for hits in tally.text_removed.values())
+    print(
+        f"True bodies as plain text: {tally.text_lines} lines, removed {removed} "
+        f"({removed / max(1, tally.text_lines):.2%}), by rule:"
+    )
+    for reason, hits in sorted(tally.text_removed.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {reason:16} {len(hits):4}  (on {len({p for p, _ in hits})} pages)")
+        if only is None or reason == only:
+            for page, text in hits[:examples]:
+                print(f"      {page[:8]}  {text[:150]!r}")
     lost = sum(tally.lost.values())
     share = lost / tally.found_lines if tally.found_lines else 0.0
     print(
@@ -181,6 +207,7 @@ def main() -> None:
     for page in sorted(truth)[: args.limit]:
         html = (args.data / "html" / f"{page}.html").read_text(encoding="utf-8")
         judge_page(page, html, truth[page]["articleBody"], tally)
+        judge_text(page, truth[page]["articleBody"], tally)
     report(tally, args.examples, args.rule)
 
 
