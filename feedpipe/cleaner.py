@@ -96,6 +96,8 @@ VOCABULARY_CHARS = 1500
 DUPLICATE_MIN_CHARS = 40
 # A line repeated this many times is part of the story's form, not a copy (see _remove_repeats).
 RECURRING = 3
+# A short line repeating another kept line is a copy only this many kept lines after it.
+NEAR_REPEAT = 3
 # A one-word line under the headline this narrow is a site name or a button (a Japanese
 # sentence is one \w+ run too, but a longer one that ends with "。").
 LONE_WORD_WIDTH = 16
@@ -423,31 +425,38 @@ def _remove_repeats(lines: list[_Line], title: _Line | None) -> None:
 
     Short lines are compared by their words (a headline repeated in brackets is still the
     headline); long ones by their text, which is cheaper and as good for a copied teaser.
+    A short line is a copy of the title anywhere, but of another line only near it (a
+    doubled caption, a button under its label): further apart, a short line said twice is
+    the story's (the same feature under two products of a comparison, a meal plan's
+    portion line on two days).
     """
-    seen: set[str] = set()
     title_key = " ".join(title.words) if title is not None else ""
-    if title_key:
-        seen.add(title_key)
+    seen: dict[str, int] = {title_key: -1} if title_key else {}  # key -> position of last copy
     candidates = [ln for ln in lines if ln.live and ln is not title and not ln.forced]
     keys = [" ".join(ln.words) if ln.width <= HEADLINE_WIDTH else ln.text for ln in candidates]
     # A line found RECURRING times or more is a part of the story's form (the same question
     # put to each interviewee, a poll's answer, a tweet's sign-off), not a copy of a line.
     recurring = {k for k, n in Counter(keys).items() if n >= RECURRING and k != title_key}
     long_lines: list[_Line] = []
-    for line, key in zip(candidates, keys, strict=True):
+    for pos, (line, key) in enumerate(zip(candidates, keys, strict=True)):
         if key in recurring:
             continue
-        if key and key in seen:
+        if (
+            key
+            and key in seen
+            and (key == title_key or line.width > HEADLINE_WIDTH or pos - seen[key] <= NEAR_REPEAT)
+        ):
             line.reason = "duplicate"
             continue
-        seen.add(key)
+        seen[key] = pos
         if len(line.text) >= DUPLICATE_MIN_CHARS:
             long_lines.append(line)
-    # A long line found whole inside a longer kept line is a teaser or a doubled caption.
-    # Exact repeats are gone, so a text found twice in all long lines is inside another.
+    # A long line found whole inside a longer kept line is a teaser or a doubled caption:
+    # it is found in all long lines more often than it was kept as a line of its own.
     everything = "\n".join(line.text for line in long_lines)
+    copies = Counter(line.text for line in long_lines)
     for line in long_lines:
-        if everything.count(line.text) > 1:
+        if everything.count(line.text) > copies[line.text]:
             line.reason = "duplicate"
 
 

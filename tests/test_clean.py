@@ -258,6 +258,26 @@ def test_a_line_recurring_three_times_is_the_story_form() -> None:
     assert not result.removed
 
 
+def test_a_short_line_said_twice_far_apart_is_the_story() -> None:
+    """The same feature under two products of a comparison stays; a caption doubled right
+    under itself goes."""
+    feature = "Charges quickly in the case"
+    text = [
+        "Which earbuds should you buy?",
+        "Apple AirPods with Wireless Charging Case",
+        feature,
+        *EN_STORY,
+        "Apple AirPods Pro",
+        feature,
+        "Crowds at the stage last summer",
+        "Crowds at the stage last summer",
+        "The festival sold out in under an hour, organisers said on Friday morning.",
+    ]
+    result = cleaned("\n".join(text))
+    assert [k.text for k in result.kept].count(feature) == 2
+    assert [(r.text, r.reason) for r in result.removed] == [("Crowds at the stage last summer", "duplicate")]
+
+
 def test_a_numbered_subhead_keeps_its_number() -> None:
     """A listicle's "2. Stay hydrated" loses a bullet symbol, never its number."""
     text = "\n".join(
