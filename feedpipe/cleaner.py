@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -74,6 +75,9 @@ class _Line:
 HEADLINE_WIDTH = 120
 SUBHEAD_WIDTH = 90
 TITLE_WIDTH = 240
+# A two-word line above a page header narrower than this is a section name or a
+# breadcrumb when a headline follows it (see _section_name).
+HEADLINE_MIN_WIDTH = 20
 # How far down the page the date/byline header that anchors the title may sit.
 HEADER_LINES = 15
 # A trailing run of headline-like lines this long is a list, not the story's last lines.
@@ -90,6 +94,10 @@ SUMMARY_OVERLAP = 0.5
 VOCABULARY_CHARS = 1500
 # A line this many characters long that repeats inside another kept line is a duplicate.
 DUPLICATE_MIN_CHARS = 40
+# A line repeated this many times is part of the story's form, not a copy (see _remove_repeats).
+RECURRING = 3
+# A short line repeating another kept line is a copy only this many kept lines after it.
+NEAR_REPEAT = 3
 # A one-word line under the headline this narrow is a site name or a button (a Japanese
 # sentence is one \w+ run too, but a longer one that ends with "。").
 LONE_WORD_WIDTH = 16
@@ -283,7 +291,7 @@ def _verdict(document: Document, lines: list[_Line], language: str | None) -> Cl
         removed.extend(line.cuts)
         text = line.text
         if line.role == "subhead":
-            text = R.BULLET.sub("", text, count=1) or text
+            text = R.BULLET_SYMBOL.sub("", text, count=1) or text
             wrapped = _WRAPPED.match(text)
             text = wrapped.group(1).strip() if wrapped else text
         kept.append(Kept(text, line.role or "body", line.kind, line.index))
@@ -374,7 +382,11 @@ def _find_title(lines: list[_Line], document: Document) -> _Line | None:
         if line.reason not in ("dateline-header", "byline") or pos == 0:
             continue
         above = [ln for ln in lines[:pos] if ln.live]
-        title = next((ln for ln in above if _title_like(ln, live) and _headline_sized(ln)), None)
+        candidates = [ln for ln in above if _title_like(ln, live) and _headline_sized(ln)]
+        # The first that is not a section name ("사회 노동", "World news": two short words)
+        # above a longer headline.
+        title = next((ln for ln in candidates if not _section_name(ln)), None)
+        title = title or (candidates[0] if candidates else None)
         if title is None:
             break
         chrome = above[: above.index(title)]
@@ -384,6 +396,11 @@ def _find_title(lines: list[_Line], document: Document) -> _Line | None:
             ln.reason = "page-chrome"
         return title
     return live[0] if _title_like(live[0], live) else None
+
+
+def _section_name(line: _Line) -> bool:
+    """Two words, narrower than a headline: a section name or a breadcrumb."""
+    return len(line.words) <= 2 and line.width < HEADLINE_MIN_WIDTH
 
 
 def _headline_sized(line: _Line) -> bool:
@@ -408,26 +425,38 @@ def _remove_repeats(lines: list[_Line], title: _Line | None) -> None:
 
     Short lines are compared by their words (a headline repeated in brackets is still the
     headline); long ones by their text, which is cheaper and as good for a copied teaser.
+    A short line is a copy of the title anywhere, but of another line only near it (a
+    doubled caption, a button under its label): further apart, a short line said twice is
+    the story's (the same feature under two products of a comparison, a meal plan's
+    portion line on two days).
     """
-    seen: set[str] = set()
-    if title is not None:
-        seen.add(" ".join(title.words))
+    title_key = " ".join(title.words) if title is not None else ""
+    seen: dict[str, int] = {title_key: -1} if title_key else {}  # key -> position of last copy
+    candidates = [ln for ln in lines if ln.live and ln is not title and not ln.forced]
+    keys = [" ".join(ln.words) if ln.width <= HEADLINE_WIDTH else ln.text for ln in candidates]
+    # A line found RECURRING times or more is a part of the story's form (the same question
+    # put to each interviewee, a poll's answer, a tweet's sign-off), not a copy of a line.
+    recurring = {k for k, n in Counter(keys).items() if n >= RECURRING and k != title_key}
     long_lines: list[_Line] = []
-    for line in lines:
-        if not line.live or line is title or line.forced:
+    for pos, (line, key) in enumerate(zip(candidates, keys, strict=True)):
+        if key in recurring:
             continue
-        key = " ".join(line.words) if line.width <= HEADLINE_WIDTH else line.text
-        if key and key in seen:
+        if (
+            key
+            and key in seen
+            and (key == title_key or line.width > HEADLINE_WIDTH or pos - seen[key] <= NEAR_REPEAT)
+        ):
             line.reason = "duplicate"
             continue
-        seen.add(key)
+        seen[key] = pos
         if len(line.text) >= DUPLICATE_MIN_CHARS:
             long_lines.append(line)
-    # A long line found whole inside a longer kept line is a teaser or a doubled caption.
-    # Exact repeats are gone, so a text found twice in all long lines is inside another.
+    # A long line found whole inside a longer kept line is a teaser or a doubled caption:
+    # it is found in all long lines more often than it was kept as a line of its own.
     everything = "\n".join(line.text for line in long_lines)
+    copies = Counter(line.text for line in long_lines)
     for line in long_lines:
-        if everything.count(line.text) > 1:
+        if everything.count(line.text) > copies[line.text]:
             line.reason = "duplicate"
 
 
@@ -436,14 +465,17 @@ def _judge_summaries(lines: list[_Line]) -> None:
 
     The block is the bulleted lines right under the heading (or, without bullets, up to
     SUMMARY_LINES short lines); each must share at least SUMMARY_OVERLAP of its words
-    with the story after the block, or it is story and the block ends there.
+    with the story after the block, or it is story and the block ends there.  A heading
+    with nothing under it that restates the story is the story's own section head
+    ("Summary" over a post's outline) and stays.
     """
     for pos, line in enumerate(lines):
         if line.effect != "opens-summary" or line.reason is None:
             continue
         following = [ln for ln in lines[pos + 1 :] if ln.live and not ln.forced]
+        labels: list[_Line] = []
         while following and following[0].width <= LONE_WORD_WIDTH and len(following[0].words) <= 1:
-            following.pop(0).reason = "ai-summary"  # the heading's second word ("요약봇")
+            labels.append(following.pop(0))  # the heading's second word ("요약봇")
         bulleted = bool(following) and bool(R.BULLET.match(following[0].raw))
         block: list[_Line] = []
         for member in following[:SUMMARY_LINES]:
@@ -451,10 +483,18 @@ def _judge_summaries(lines: list[_Line]) -> None:
                 break
             block.append(member)
         story = _vocabulary(following[len(block) :])
+        restated = 0
         for member in block:
             if _overlap(member, story) < SUMMARY_OVERLAP:
                 break
             member.reason = "ai-summary"
+            restated += 1
+        if restated:
+            for label in labels:
+                label.reason = "ai-summary"
+        else:
+            # Nothing under it restates the story: "Summary" is the story's own section head.
+            line.reason, line.effect = None, "line"
 
 
 # --- pass 6: lists and the story's end ---------------------------------------------------------
@@ -486,7 +526,18 @@ def _judge_lists(lines: list[_Line]) -> None:
     live = [ln for ln in lines if ln.live]
     indented = [ln for ln in live if ln.indent >= 2]
     if indented and len(indented) <= INDENTED_SHARE * len(live):
-        entries.extend(ln for ln in indented if not ln.forced and _entry_like(ln) and ln not in entries)
+        # A bulleted line, or a run of indented lines the story introduces with a colon
+        # ("It includes three changes:"), is the story's own list, not links.
+        introduced = False
+        listed = {ln.index for ln in entries}
+        for before, ln in zip([None, *live], live, strict=False):
+            if ln.indent < 2:
+                continue
+            if before is None or before.indent < 2:
+                introduced = before is not None and before.text.endswith(_INTRO_ENDS)
+            if introduced or ln.forced or R.BULLET.match(ln.raw) or not _entry_like(ln) or ln.index in listed:
+                continue
+            entries.append(ln)
     _judge_entries(lines, entries)
 
 
@@ -517,31 +568,78 @@ def _judge_trailing(lines: list[_Line]) -> None:
         candidates = [ln for ln in lines[end + 1 :] if ln.live and not ln.forced and _entry_like(ln)]
     _judge_entries(lines, candidates)
     run: list[_Line] = []
+    before: _Line | None = None  # the line the run follows
     for ln in reversed(lines):
         if not ln.live:
             continue
-        if ln.forced or not _entry_like(ln):
+        if ln.forced or not _entry_like(ln) or not _headline_shaped(ln):
+            before = ln
             break
         run.append(ln)
-    if len(run) >= MIN_LIST_RUN:
-        # Without a heading or a story end before them, short closing lines that share the
-        # story's words may be its own (a list of items); only a list of others' headlines goes.
+    if (
+        len(run) >= MIN_LIST_RUN
+        and not (before is not None and before.text.endswith(_INTRO_ENDS))
+        and 3 * sum(1 for ln in run if _numbered(ln)) < 2 * len(run)
+    ):
+        # A list the story introduces ("It offers:") is the story's own, and so is a
+        # schedule or a ranking, whose entries open with a date or a number ("June 10 –
+        # Tampa, FL", "3a etapa: 22 de abril", "16) Polaroid 600").  Without a heading or
+        # a story end before them, short closing lines that share the story's words may be
+        # its own too (a list of items); only a list of others' headlines goes.
         _judge_entries(lines, run, unrelated_only=True)
 
 
+def _numbered(line: _Line) -> bool:
+    """A number among the line's first two words: a schedule's or a ranking's entry."""
+    return any(any(c.isdigit() for c in w) for w in line.words[:2])
+
+
+# A line ending like this introduces what follows (a list, a quote): it is no headline.
+_INTRO_ENDS = (":", "：")
+# Parentheses around a whole line make it an aside ("(Graphic: … - here)"), not a headline.
+_ASIDE = re.compile(r"^[(（].*[)）]$")
+# A headline of another story has at least this many words of two or more characters
+# with a letter in them ("VIP : 60,000₩", "Inquiry 02-751-1500" and poll results have
+# fewer), or, in Japanese or Chinese (written without spaces), this display width.
+HEADLINE_WORDS = 3
+CJK_HEADLINE_WIDTH = 14
+
+
+def _headline_shaped(line: _Line) -> bool:
+    """Could be another story's headline in a list that nothing announces: several words,
+    not an aside in parentheses, not a line introducing what follows."""
+    text = line.text
+    if text.endswith(_INTRO_ENDS) or _ASIDE.match(text):
+        return False
+    words = 0
+    for w in line.words:
+        if len(w) >= 2 and not w.isdigit():
+            words += 1
+            if words >= HEADLINE_WORDS:
+                return True
+    return line.width >= CJK_HEADLINE_WIDTH and _CJK.search(text) is not None
+
+
 def _judge_entries(lines: list[_Line], entries: list[_Line], *, unrelated_only: bool = False) -> None:
-    """Remove list entries, naming each related or unrelated to the story (and keeping the
-    related ones when `unrelated_only`)."""
+    """Remove list entries, naming each related or unrelated to the story.
+
+    With `unrelated_only` (a closing run nothing announces) the related ones stay, and
+    the unrelated ones go only if they are at least half the run: a list of others'
+    headlines is mostly unrelated, and when most entries share the story's words, the few
+    that do not are the story's too.
+    """
     if not entries:
         return
     chosen = {ln.index for ln in entries}
     story = _vocabulary(ln for ln in lines if ln.live and ln.index not in chosen and _prose(ln))
-    for entry in entries:
-        if _overlap(entry, story) >= RELATED_OVERLAP:
-            if not unrelated_only:
-                entry.reason = "related-list"
-        else:
+    related = [_overlap(entry, story) >= RELATED_OVERLAP for entry in entries]
+    if unrelated_only and 2 * related.count(False) < len(entries):
+        return
+    for entry, is_related in zip(entries, related, strict=True):
+        if not is_related:
             entry.reason = "headline-list"
+        elif not unrelated_only:
+            entry.reason = "related-list"
 
 
 def _units(words: Iterable[str]) -> list[str]:

@@ -73,8 +73,9 @@ KO, EN, JA = frozenset({"ko"}), frozenset({"en"}), frozenset({"ja"})
 
 # --- building blocks ---------------------------------------------------------------
 
-# A copyright sign in any of its scraped spellings.
-COPYRIGHT_SIGN = r"(?:copyright|©|ⓒ|\(c\)|（c）|（ｃ）|&copy;)"
+# A copyright sign in any of its scraped spellings; SIGN_MARK without the word.
+SIGN_MARK = r"(?:©|ⓒ|\(c\)|（c）|（ｃ）|&copy;)"
+COPYRIGHT_SIGN = rf"(?:copyright|{SIGN_MARK[3:-1]})"
 # Phrases that prohibit reuse, in Korean, English and Japanese.
 PROHIBITION = (
     r"(?:무단\s*(?:전재|복제|배포|게재|전송)|재배포\s*(?:및\s*\S+\s*)?(?:금지|불가)|all\s+rights\s+reserved"
@@ -86,12 +87,19 @@ EMAIL = r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 KO_NAME = r"[가-힣]{2,4}"
 # Korean prose ends in a verb ending ("…했다.", "…입니다", "…죠"); headlines rarely do.
 KO_PROSE_END = r"(?:다|요|죠|까)[.?!]?[\"”’']?\s*$"
+# A line that does not end as a reported statement: a Korean plain declarative ("…밝혔다.")
+# or a Japanese sentence in the plain form ("…増えた。", "…という。") or in broadcast news'
+# polite ます form ("…としています。").  Prompts, buttons and credits never end so (a
+# Japanese prompt ends "…限定です。" at most); a story sentence that mentions a tip line,
+# an app or a share button does.  Put after what the rule matches, so that only the lines
+# it matches pay for the look to the line's end.
+NOT_STATEMENT = r"(?!.*(?:다[.!]?[\"”’']?|(?:[うくつぬむるたいだ]|(?<!で)す)。)\s*$)"
 # Reporter titles after a Korean name.
 KO_REPORTER = r"(?:기자|특파원|선임기자|객원기자|수습기자|논설위원|통신원)"
 # A date as a header states it: "2024.05.29 11:00", "2026년04월20일 12시00분", "April 3, 2023".
 DATE = (
     r"(?:(?:19|20)\d{2}\s*[.\-/년年]\s*\d{1,2}\s*[.\-/월月]\s*\d{1,2}\s*[일日.]?(?:\s*\([^)]{1,3}\))?"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
+    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
     r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})"
     r"(?:[\s,]*(?:at\s*)?\(?(?:오전|오후|午前|午後)?\s*\d{1,2}\s*[:.시時]\s*\d{2}\s*(?:분|分|[ap]\.?m\.?)?\)?)?"
 )
@@ -124,10 +132,20 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Rights lines end the story and name its publisher (the engine reads them off).
     _line("copyright", rf"{COPYRIGHT_SIGN}.{{0,80}}{PROHIBITION}", 220, "boundary", needles=SIGNS),
     # A prohibition alone ("무단전재 및 재배포 금지", "無断転載禁止"), but not a sentence about one.
-    _line("copyright", rf"^(?!.*{KO_PROSE_END}).{{0,30}}{PROHIBITION}", 90, "boundary", needles=PROHIBITIONS),
     _line(
         "copyright",
-        rf"^\W{{0,3}}(?:{COPYRIGHT_SIGN}|저작권자)\s*\S",
+        rf"^(?!.*{KO_PROSE_END}).{{0,30}}{PROHIBITION}{NOT_STATEMENT}",
+        90,
+        "boundary",
+        needles=PROHIBITIONS,
+    ),
+    # A rights line opening with its sign: "ⓒ 한겨레신문사", "© 2024 Reuters", "Copyright ©
+    # 서울경제", "Copyright 2019 Hawaii News Now", "저작권자 © 게임뷰".  The word alone
+    # opens story sentences too ("Copyright law protects…", "저작권자 단체는…"): it needs
+    # a sign, a year or "by" after it.
+    _line(
+        "copyright",
+        rf"^\W{{0,3}}(?:{SIGN_MARK}|(?:copyright|저작권자)\s*(?:{SIGN_MARK}|(?:19|20)\d{{2}}\b|by\b|[:：]))\s*\S{NOT_STATEMENT}",
         140,
         "boundary",
         needles=(*SIGNS, "저작권자"),
@@ -139,7 +157,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Tip and subscription prompts first: "기사제보 및 보도자료 news@…" is no reporter box.
     _line(
         "promo",
-        r"(?:제보\s*하기|제보\s*(?:는|:)|기사\s*제보|보도\s*자료\s*(?:및|제보)|구독\s*(?:하기|신청|하세요|해\s*주세요)|앱\s*다운로드|카카오톡\s*채널|네이버\s*(?:메인|채널)|무료\s*(?:만화|웹툰))",
+        r"(?:제보\s*하기|제보\s*(?:는|:)|기사\s*제보|보도\s*자료\s*(?:및|제보)|구독\s*(?:하기|신청|하세요|해\s*주세요)|앱\s*다운로드|카카오톡\s*채널|네이버\s*(?:메인|채널)|무료\s*(?:만화|웹툰))"
+        + NOT_STATEMENT,
         120,
         "line",
         KO,
@@ -166,10 +185,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         KO,
     ),
     # A Japanese story's closing reporter credit: "（山田太郎）", "(共同)".
-    _line("byline", r"^[（(][一-龥ぁ-んァ-ヶー・\s]{2,12}[)）]$", 30, "boundary", JA),
+    # Not "（写真は東京都内）": a caption, which is no end of the story.
+    _line("byline", r"^[（(](?!写真)[一-龥ぁ-んァ-ヶー・\s]{2,12}[)）]$", 30, "boundary", JA),
     _line(
         "credit",
-        r"^(?:촬영\s*기자|영상\s*편집|영상\s*취재|영상\s*촬영|그래픽|촬영|편집|자료\s*조사|글|디자인)\s*[:：]",
+        # Perhaps in parentheses: "(영상취재 : 김민 / 영상편집 : 이지혜)".
+        rf"^\(?\s*(?:촬영\s*기자|영상\s*편집|영상\s*취재|영상\s*촬영|영상\s*디자인|그래픽|촬영|편집|자료\s*조사|글|디자인)\s*[:：]{NOT_STATEMENT}",
         120,
         "line",
         KO,
@@ -183,7 +204,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "wire-credit",
-        r"^\(?\s*(?:reporting|writing|editing|additional reporting)\s+by\b.*\)?$",
+        # "by" and a name: "Reporting by the Guardian found…" and "Editing by hand…" are story.
+        r"^\(?\s*(?:reporting|writing|editing|additional reporting)\s+by\s+(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3}\s*(?:[;,)]|\s(?:and|in|at|from|for)\s|$).*\)?$",
         300,
         "boundary",
         EN,
@@ -191,16 +213,21 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "This article was originally published on …", "Follow AP's coverage at https://…".
     _line(
         "wire-credit",
-        r"^this (?:article|story) (?:was |is )?(?:originally |first )?(?:published|appeared|republished)\b|^follow\b.{0,120}https?://",
+        # Published where: a name follows ("This story was first published in 1998" is story).
+        r"^this (?:article|story) (?:was |is )?(?:originally |first )?(?:published|appeared|republished)\s+(?:\w+\s+)?(?:on|in|by|at|from|with)\s+(?:the\s+)?(?-i:[A-Z])|^follow\b.{0,120}https?://"
+        # The print-edition note under a web story.
+        r"|^a version of this (?:article|story) (?:appears|appeared) in print\b",
         240,
         "boundary",
         EN,
-        ("published", "appeared", "follow"),
+        ("published", "appeared", "follow", "in print"),
     ),
     # "Associated Press writer Jane Roe in Sacramento contributed to this report."
     _line(
         "wire-credit",
-        r"^[^.]{0,160}\b(?:writers?|reporters?|correspondents?)\b[^.]{0,120}\bcontributed(?: reporting)?(?: to this (?:report|story))?\.?$",
+        r"^[^.]{0,160}\b(?:writers?|reporters?|correspondents?)\b[^.]{0,120}\bcontributed(?: reporting)?(?: to this (?:report|story))?\.?$"
+        # "CNN’s David Goldman contributed to this report.": the phrase is a credit by itself.
+        r"|^[^.]{0,160}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$",
         300,
         "boundary",
         EN,
@@ -217,7 +244,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "byline",
-        r"^by\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3})*$",
+        # Capitalized names ("By Tuesday morning" is a fragment of story).
+        r"^by\s+(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3})*)$",
         100,
         "line",
         EN,
@@ -232,12 +260,22 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "dateline-header",
-        rf"^(?:published|updated|posted|last updated)(?:\s+on)?\s*:?\s*(?:\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?(?:\s+[a-z]{{2,4}})?,?\s*)?{DATE}\W*$",
+        # "Updated 4:05 PM EDT, Wed May 29, 2024", "Published May 29, 2024 Updated May 30,
+        # 2024, 9:14 a.m. ET": one or two labelled dates, a time and a zone.
+        rf"^(?:(?:published|updated|posted|last updated)(?:\s+on)?\s*:?\s*(?:\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?(?:\s+[a-z]{{2,4}})?,?\s*)?{DATE}(?:\s*(?-i:[A-Z]{{2,4}}))?\W*){{1,2}}$",
         100,
         "line",
         EN,
     ),
     _line("dateline-header", r"^(?:公開|配信|更新|掲載|最終更新)(?:日時?)?\s*[:：]?\s*\d", 80, "line", JA),
+    # A newspaper's edition line: "毎日新聞 2024/5/29 東京朝刊".
+    _line(
+        "dateline-header",
+        r"^\S{1,12}新聞\s*(?:19|20)\d{2}[/年]\d{1,2}[/月]\d{1,2}日?(?:\s*\S{0,6}(?:朝刊|夕刊))?$",
+        60,
+        "line",
+        JA,
+    ),
     # "5/29(水) 12:10配信": month/day, weekday, time and the word for published.
     _line(
         "dateline-header",
@@ -247,8 +285,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         JA,
     ),
     _line("dateline-header", rf"^\W*{DATE}\W*$", 60),
-    # A date with a little more on the line but no sentence: "May 29, 2024 11:05 AM GMT+9Updated 2 hours ago".
-    _line("dateline-header", rf"^\W*{DATE}[^.!?。]{{0,40}}$", 90, "line", EN),
+    # A date with a little more on the line but no sentence: "May 29, 2024 11:05 AM GMT+9Updated
+    # 2 hours ago".  What follows the date is a zone, an update or a separator: a timeline's
+    # "Jan. 6, 2021 — Rioters storm the Capitol" or "March 3, 2024: The day …" is story.
+    _line(
+        "dateline-header",
+        rf"^\W*{DATE}\s*(?:(?-i:[A-Z]{{2,4}})\b|updated|published|[|·•])[^.!?。]{{0,40}}$",
+        90,
+        "line",
+        EN,
+    ),
     # Photo credits and captions that stand on their own line.
     _line(
         "photo-credit",
@@ -276,10 +322,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line(
         "photo-credit", r"^\(?(?:photo|image|picture)s?\s+(?:by|courtesy of)\s[^.]{1,80}\)?$", 120, "line", EN
     ),
-    # A caption ends with its credit: "… in Kyiv, Ukraine, May 2, 2024. REUTERS/Jane Doe".
+    # A caption ends with its credit: "… in Kyiv, Ukraine, May 2, 2024. REUTERS/Jane Doe",
+    # after the caption's last sentence (a story's "… conducted by AP/NORC" is no credit).
     _line(
         "caption",
-        r"(?-i:\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3})\)?$",
+        r"(?:^|[.!?][\"”’)]?\s+)\(?(?-i:[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}(?:/[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2})?)\)?$",
         400,
         "line",
         EN,
@@ -296,15 +343,19 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line("photo-credit", r"^\(?\s*(?:photo|credit|photograph)\s*:\s*[^.]{1,60}\)?$", 80, "line", EN),
     _line("photo-credit", r"image\s+source,\s*[^,.]{1,40}$", 500, "line", EN, ("image source",)),
-    # "Solar panels on a roof in Kent. Photograph: Gareth Fuller/PA".
+    # "Solar panels on a roof in Kent. Photograph: Gareth Fuller/PA", "… earnings. Photograph
+    # by Robyn Beck/AFP", "… engines. (credit: NASA/Jude Guidry)": the credit follows the
+    # caption's sentence ("Playoff picture: Raiders in pursuit" is a head).
     _line(
         "caption",
-        r"\b(?:photograph|photo|picture|illustration)\s*:\s*[^.:]{1,60}$",
+        r"(?:^|[.!?)][\"”’]?\s*)\(?(?:photograph|photo|picture|illustration|credit)(?:\s*:|\s+by\b)\s*[^.:]{1,60}$",
         300,
         "line",
         EN,
-        ("photograph", "photo", "picture", "illustration"),
+        ("photograph", "photo", "picture", "illustration", "credit"),
     ),
+    # "Traffic on Second Avenue on Tuesday. Credit...Jane Doe for The New York Times".
+    _line("caption", r"\bcredit(?:\.{2,}|…)\s*\S[^.]{0,80}$", 400, "line", EN, ("credit",)),
     # An agency caption ends with its credit: "A firefighter … Tuesday. (AP Photo/Ringo Chiu)".
     _line(
         "caption",
@@ -320,7 +371,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "caption",
-        r"[/(\[]\s*(?:사진|그래픽|자료)\s*[=:]\s*[^)\]]{1,40}[)\]]?\s*$",
+        r"[/(\[]\s*(?:사진|그래픽|자료)\s*(?:제공|출처)?\s*[=:]\s*[^)\]]{1,40}[)\]]?\s*$",
         160,
         "line",
         KO,
@@ -366,7 +417,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     # A link to another story, labelled as one: "Related: …", "▶ 관련기사 : …", "【関連記事】…".
     _line(
-        "related-list", r"^\W*(?:related|read more|see also|also read|read next)\s*:\s*\S", 240, "line", EN
+        "related-list",
+        # "Related article Netflix raises prices …" (CNN) has no colon but a headline after it.
+        r"^\W*(?:related|read more|see also|also read|read next)\s*:\s*\S|^\W*related (?:article|story|video)\s+(?-i:[A-Z])",
+        240,
+        "line",
+        EN,
     ),
     _line(
         "related-list",
@@ -422,7 +478,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line("ai-summary", r"^(?:AI\s*)?(?:要約|この記事のポイント|ポイント)$", 30, "opens-summary", JA),
     # Video players: "WATCH | …:" + its title, "Duration 11:56" + its blurb, "2 months ago".
-    _line("media", r"^watch\b.*:$", 160, "with-next", EN),
+    # Only the player's label, all capitals or with a bar ("WATCH | …:"): it takes the next
+    # line with it, and a story's "Watch the full interview:" may come before a paragraph.
+    _line("media", r"^(?-i:WATCH)\b.*:$|^watch\s*[|l]\s.*:$", 160, "with-next", EN),
     _line("media", r"^duration\s+\d+:\d+$", 30, "with-next", EN),
     _line("media", r"^\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago$", 30, "line", EN),
     _line(
@@ -437,7 +495,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Page chrome: share bars, font-size buttons, navigation, counters.
     _line(
         "share-bar",
-        r"(?:기사\s*보내기|공유\s*하기|URL\s*복사|카카오톡|페이스북|트위터).*(?:기사\s*보내기|공유|복사|카카오톡|페이스북|트위터)|^SNS\s*기사\s*보내기",
+        rf"(?:기사\s*보내기|공유\s*하기|URL\s*복사|카카오톡|페이스북|트위터).*(?:기사\s*보내기|공유|복사|카카오톡|페이스북|트위터){NOT_STATEMENT}|^SNS\s*기사\s*보내기",
         200,
         "line",
         KO,
@@ -452,7 +510,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "page-chrome",
-        r"글씨\s*(?:줄이기|키우기)|글자\s*크기|본문\s*듣기|바로가기|스크롤\s*이동",
+        rf"(?:글씨\s*(?:줄이기|키우기)|글자\s*크기|본문\s*듣기|바로가기|스크롤\s*이동){NOT_STATEMENT}",
         80,
         "line",
         KO,
@@ -471,11 +529,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line(
         "page-chrome",
         r"^(?:advertisement|sponsored|skip to (?:main )?content|listen to (?:this )?article|comments?(?:\s*\(\d+\))?|\d+ comments?|home\s*[>›»].*"
-        r"|story continues below(?: advertisement)?|reuse this content|continue reading(?: below)?|\d+\s*min(?:ute)?s?\s+read|our standards:.*)$",
+        r"|story continues below(?: advertisement)?|reuse this content|continue reading(?: below)?|\d+\s*min(?:ute)?s?\s+read|our standards:.*"
+        # Ad slots and footers of big English sites (the New York Times, the Guardian).
+        r"|skip advertisement|order reprints\b.*|after newsletter promotion)$",
         80,
         "line",
         EN,
     ),
+    _line("page-chrome", r"^privacy notice: newsletters may contain\b", 200, "line", EN),
     _line(
         "page-chrome",
         r"^(?:広告|シェア|ツイート|ブックマーク|印刷|この記事を読む|続きを読む|コメント|写真拡大|拡大する|画像を拡大)$",
@@ -498,12 +559,13 @@ LINE_RULES: tuple[LineRule, ...] = (
     # The lines of a tip box: "▷ 전화 : 02-781-1234", "▷ 이메일 : …".
     _line(
         "promo",
-        r"^\W*(?:전화|이메일|메일|카카오톡|팩스|홈페이지)\s*(?:[:：]|\d{2,4}-|[A-Za-z0-9._-]*@)",
+        rf"^\W*(?:전화|이메일|메일|카카오톡|팩스|홈페이지)\s*(?:[:：]|\d{{2,4}}-|[A-Za-z0-9._-]*@){NOT_STATEMENT}",
         120,
         "line",
         KO,
     ),
-    _line("promo", r"제보를\s*기다립니다|제보해\s*주세요", 120, "line", KO, ("제보",)),
+    # Not when quoted in a sentence ('"제보를 기다립니다"라는 현수막').
+    _line("promo", r"(?:제보를\s*기다립니다|제보해\s*주세요)(?![\"”’'])", 120, "line", KO, ("제보",)),
     _line(
         "promo",
         r"^\W*(?:기사\s*)?추천\s*(?:하기|합니다)$|^(?:기사\s*)?원문\s*보기$|^기사\s*원문$",
@@ -513,22 +575,35 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "promo",
-        r"会員(?:限定|登録)|有料会員|ログインして|続きは.{0,20}で",
+        # The paywall's counter too: "残り1234文字（全文1890文字）".
+        rf"(?:会員(?:限定|登録)|有料会員|ログインして|続きは.{{0,20}}で){NOT_STATEMENT}|^残り\s*[\d,]+\s*文字",
         120,
         "line",
         JA,
-        ("会員", "ログイン", "続きは"),
+        ("会員", "ログイン", "続きは", "残り"),
     ),
+    # An imperative to subscribe, sign up, download or follow is a promo when it is about
+    # the site itself ("…our newsletter", "…the app", "…YouTube channel", "Sign up here.",
+    # "Subscribe now"); a story's own instructions ("Sign up for a Hulu ad-free account for
+    # $11.99 a month", "Download it here so you can …:") are not.
     _line(
         "promo",
-        r"^\W*(?:subscribe|sign up|download|follow us|click here|get (?:our|the) \w+ newsletter)\b|\b(?:our|free|daily|weekly) newsletters?\b",
+        r"^\W*(?:subscribe|sign up|register|download|click here)\b"
+        r"(?=.{0,80}(?<![\w-])(?:our|us|newsletters?|apps?|youtube|channel|podcast|today|free|alerts|unlimited access)\b|.*\b(?:here|now)\W*$)"
+        r"|^\W*(?:subscribe|sign up|register|download)\W*$|^\W*follow us\s+(?:on|at|for|@)|\bour (?:[\w-]+ ){0,3}newsletters?\b",
         120,
         "line",
         EN,
-        ("subscribe", "sign up", "newsletter", "download", "follow us", "click here"),
+        ("subscribe", "sign up", "register", "newsletter", "download", "follow us", "click here"),
     ),
-    # A short line that is only a bracketed label ("[게티이미지]", "[단독]" alone, "【写真】").
-    _line("label", r"^[\[【〔]\s*[^\[\]【】〔〕\"“”'‘’.!?。]{1,24}\s*[\]】〕]$", 40),
+    # A short line that is only a bracketed label ("[게티이미지]", "[단독]" alone, "【写真】"):
+    # one or two words.  A longer bracketed line between paragraphs ("[노조 요구안 세 가지]")
+    # is a section head.
+    _line(
+        "label",
+        r"^[\[【〔]\s*[^\[\]【】〔〕\"“”'‘’.!?。\s]{1,24}(?:\s[^\[\]【】〔〕\"“”'‘’.!?。\s]{1,12})?\s*[\]】〕]$",
+        40,
+    ),
 )
 
 # --- spans inside kept lines -------------------------------------------------------------
@@ -562,7 +637,15 @@ SPAN_RULES: tuple[SpanRule, ...] = (
         KO,
         ("【", "[", "◀"),
     ),
-    _span("email", rf"\(?{EMAIL}\)?", ALL, ("@",)),
+    # An address after a sentence ("…전망이다.borami@news1.kr") or in parentheses at the
+    # line's end is the reporter's; one inside a sentence ("email us at info@…", "이메일
+    # (help@…)로 받는다") is the story's.
+    _span(
+        "email",
+        rf"(?:^|(?<=[.!?。」\"”’)\]다]))\s*\(?{EMAIL}\)?|\(\s*{EMAIL}\s*\)\s*$",
+        ALL,
+        ("@",),
+    ),
     # Photo credits glued to the end of a caption or paragraph.
     _span(
         "photo-credit",
@@ -588,7 +671,8 @@ SPAN_RULES: tuple[SpanRule, ...] = (
         (*SIGNS, "저작권자"),
     ),
     # A promo glued after the story's last sentence ("…전망이다.▶ 매일 업데이트 최신 만화").
-    _span("promo", r"(?<=\S)\s*▶[^▶]{1,60}$", KO, ("▶",)),
+    # Only after a sentence's end: "개막식 ▶ 폐막식" inside a line is the story's own arrow.
+    _span("promo", r"(?<=[.!?。다])\s*▶[^▶]{1,60}$", KO, ("▶",)),
 )
 
 # Every rule name, what it removes; `--explain` and docs/cleaner.md use these words.
@@ -621,6 +705,8 @@ RULE_NAMES: dict[str, str] = {
 
 # Bullet markers a subhead or list line may start with.
 BULLET = re.compile(r"^\s*(?:[◆■□▶▷►●○•·◇◈※▲△▼☞➤→\-–—*]|\d{1,2}[.)])\s*")
+# The bullet symbols a subhead loses; a number is the heading's own ("7. The Giuliani problem").
+BULLET_SYMBOL = re.compile(r"^\s*[◆■□▶▷►●○•·◇◈※▲△▼☞➤→\-–—*]\s*")
 
 # Sentence ends: a line ending like this reads as prose, not as a headline.  A closing
 # quote counts only after sentence punctuation (a quoted headline ends in a bare quote).

@@ -38,6 +38,8 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
             ],
             [
                 "저작권법상 무단 전재는 금지돼 있다고 법원은 판단했다.",
+                "저작권자 단체는 AI 학습에 반대한다는 성명을 냈다.",
+                "ⓒ 표시가 없는 사진도 저작권 보호를 받는다.",
                 "그는 저작권 침해 소송에서 승소했다고 밝혔다.",
             ],
         ),
@@ -47,8 +49,13 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
                 "© 2024 The Associated Press. All rights reserved.",
                 "Copyright 2023 Reuters",
                 "（C）朝日新聞社",
+                "Copyright © 2024 Example Media Group",
             ],
-            ["The copyright case was heard in a federal court on Tuesday."],
+            [
+                "The copyright case was heard in a federal court on Tuesday.",
+                "Copyright law protects the work, the judge said.",
+                "Copyright infringement claims rose 10% last year.",
+            ],
         ),
         (
             "ja",
@@ -109,9 +116,14 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     "credit": [
         (
             "ko",
+            ["(영상취재 : 김민 / 영상편집 : 이지혜 / 영상디자인 : 조영익)"],
+            ["(영상 취재 과정에서 부상자가 나왔다고 방송사는 밝혔다.)"],
+        ),
+        (
+            "ko",
             ["촬영기자:김용삼", "영상편집:이인영/촬영:서대영/자료조사:최유나 서호정"],
-            ["촬영 현장에는 100여 명이 몰렸다."],
-        )
+            ["촬영 현장에는 100여 명이 몰렸다.", "글: 김영하 소설가의 신작이 출간됐다."],
+        ),
     ],
     "cue": [
         ("ko", ["◀ 앵커 ▶", "◀ INT ▶", "<리포트>"], ["◀ 이전 기사에서 다룬 내용입니다."]),
@@ -125,21 +137,54 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         (
             "en",
             [
+                "CNN’s David Goldman contributed to this report.",
+                "A version of this article appears in print on May 30, 2024, Section A, Page 1 of the New York edition.",
+            ],
+            ["Her research contributed to the drop in prices, the report said."],
+        ),
+        (
+            "en",
+            [
                 "This article was originally published on The Conversation.",
                 "Follow AP's coverage at https://apnews.com/hub/wildfires",
             ],
-            ["This article was cited by the court as evidence of the company's intent."],
+            [
+                "This article was cited by the court as evidence of the company's intent.",
+                "This story was first published in 1998 and became a classic.",
+            ],
         ),
         (
             "en",
             [
                 "(Reporting by Ben Blanchard; Editing by Himani Sarkar and Saad Sayeed)",
+                "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly",
+                "Reporting by David Shepardson in Washington",
                 "Associated Press writer Jane Roe in Sacramento contributed to this report.",
             ],
-            ["Investors contributed $5 million to the fund, the company said."],
+            [
+                "Investors contributed $5 million to the fund, the company said.",
+                "Reporting by the Guardian found the agency had ignored warnings.",
+                "Editing by hand took the team weeks.",
+            ],
         ),
     ],
     "dateline-header": [
+        (
+            "en",
+            [
+                "Published May 29, 2024 Updated May 30, 2024, 9:14 a.m. ET",
+                "Updated 4:05 PM EDT, Wed May 29, 2024",
+                "May 29, 2024 11:05 AM GMT+9Updated 2 hours ago",
+                "May 29, 2024 | 3 min read",
+            ],
+            [
+                "Updated figures for May 29, 2024 showed a rise in prices.",
+                # A timeline's entries.
+                "Jan. 6, 2021 — Rioters storm the Capitol",
+                "March 3, 2024: The day everything changed",
+            ],
+        ),
+        ("ja", ["毎日新聞 2024/5/29 東京朝刊"], ["毎日新聞は2024年5月29日の朝刊でこれを報じた。"]),
         ("en", ["Wed 19 Jun 2024 18.02 BST"], ["Wed 19 Jun 2024 was the hottest day of the year."]),
         ("ja", ["最終更新: 2025年1月24日 15時02分"], ["最終更新日が2025年1月24日だったことが分かった。"]),
         (
@@ -184,6 +229,16 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     ],
     "caption": [
         (
+            "en",
+            ["Traffic on Second Avenue in Manhattan on Tuesday. Credit...Jane Doe for The New York Times"],
+            ["The bank extended credit to small firms, the report said."],
+        ),
+        (
+            "ko",
+            ["삼성전자 평택캠퍼스 전경. [사진 제공=삼성전자]"],
+            ["사진 제공 업체가 늘었다고 협회는 밝혔다."],
+        ),
+        (
             "ko",
             [
                 "25일 서울 시내의 한 부동산 중개업소 모습. 2024.05.25. photo@newsis.com",
@@ -193,10 +248,20 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
         (
             "en",
-            ["Solar panels on a roof in Kent. Photograph: Gareth Fuller/PA"],
-            ["The photo: a blurred image that went viral, officials said, was taken in 2019."],
+            [
+                "Solar panels on a roof in Kent. Photograph: Gareth Fuller/PA",
+                "A man walks past a shop in Kyiv, Ukraine, May 2, 2024. REUTERS/Jane Doe",
+                "Workers at the plant, May 2. REUTERS/Gleb Garanich/File Photo",
+                "REUTERS/File Photo",
+            ],
+            [
+                "The photo: a blurred image that went viral, officials said, was taken in 2019.",
+                "Playoff picture: Raiders in pursuit",
+                "The survey was conducted by AP/NORC",
+                "The deal was reported first by CNBC/Reuters",
+            ],
         ),
-        ("ja", ["（写真は記者会見する植田総裁）"], ["（中略）の後、総裁は会見した。"]),
+        ("ja", ["（写真は記者会見する植田総裁）", "（写真は東京都内）"], ["（中略）の後、総裁は会見した。"]),
         (
             "ko",
             [
@@ -227,6 +292,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "related-list": [
+        (
+            "en",
+            ["Related article Netflix raises prices in US and Canada"],
+            ["Related charges were filed against two other men."],
+        ),
         (
             "en",
             ["Related: Heathrow reopens after fire", "READ MORE: Why the grid failed"],
@@ -262,7 +332,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
                 "Duration 11:56",
                 "2 months ago",
             ],
-            ["Watch parties were held across the city."],
+            ["Watch parties were held across the city.", "Watch the full interview:", "Watch closely:"],
         ),
         ("ko", ["재생", "동영상"], ["재생에너지 비중이 늘었다."]),
     ],
@@ -271,11 +341,24 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         (
             "ko",
             ["SNS 기사보내기", "SNS 기사보내기페이스북(으)로 기사보내기 트위터(으)로 기사보내기"],
-            ["카카오톡 이용자가 4천만 명을 넘었다고 회사는 밝혔다."],
+            [
+                "카카오톡 이용자가 4천만 명을 넘었다고 회사는 밝혔다.",
+                "페이스북과 트위터, 카카오톡 등 SNS 공유 기능이 추가됐다.",
+            ],
         ),
         ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
     ],
     "page-chrome": [
+        (
+            "en",
+            [
+                "SKIP ADVERTISEMENT",
+                "Order Reprints | Today’s Paper | Subscribe",
+                "after newsletter promotion",
+                "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.",
+            ],
+            ["The privacy notice was updated after the newsletter promotion ended."],
+        ),
         (
             "ko",
             ["쏠쏠정보 0", "후속강추 12", "기자 프로필", "구독자 1,234", "(끝)"],
@@ -293,7 +376,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
                 "다른기사 보기",
                 "홈 > 경제 > 금융",
             ],
-            ["다음 기사에서 자세히 다룬다고 그는 말했다."],
+            ["다음 기사에서 자세히 다룬다고 그는 말했다.", "바로가기 버튼을 누르면 신청 화면으로 이동한다."],
         ),
         (
             "en",
@@ -319,13 +402,29 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     ],
     "promo": [
         (
+            "ja",
+            ["残り1234文字（全文1890文字）"],
+            [
+                "ＪＲ東海は、運行情報を知らせるアプリに会員登録すると、遅れの情報を受け取れるとしています。",
+                "米国の有料会員向けニュースレターの読者は、今回の決定を事前に予想していた人が多かったという。",
+            ],
+        ),
+        (
             "ko",
             [
                 "※ '당신의 제보가 뉴스가 됩니다' [카카오톡] YTN 검색해 채널 추가 [전화] 02-398-8585 [메일] social@ytn.co.kr"
             ],
             ["경찰은 전화와 이메일로 접수된 신고를 토대로 수사를 벌였다고 밝혔다."],
         ),
-        ("ja", ["この記事は有料会員限定です", "続きは日経電子版で"], ["会員数は前年より増えた。"]),
+        (
+            "ja",
+            ["この記事は有料会員限定です", "続きは日経電子版で"],
+            [
+                "会員数は前年より増えた。",
+                "会員登録をした人は前年比で２割増えた。",
+                "続きは来週の会議で議論する。",
+            ],
+        ),
         (
             "ko",
             [
@@ -337,17 +436,42 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
                 "▷ 네이버, 유튜브에서 KBS뉴스를 구독해주세요!",
                 "기사제보 및 보도자료 news@aitimes.com",
             ],
-            ["이메일로 받은 제보를 토대로 경찰이 수사에 나섰다."],
+            [
+                "이메일로 받은 제보를 토대로 경찰이 수사에 나섰다.",
+                # Story sentences that mention a tip line, an app or a subscription.
+                "카카오톡 채널을 통해 상담을 받을 수 있다고 밝혔다.",
+                "네이버 메인 화면 개편으로 언론사 구독이 늘었다.",
+                "무료 웹툰 플랫폼이 10대 사이에서 인기를 끌고 있다.",
+                "앱 다운로드 수는 출시 한 달 만에 100만 건을 넘었다.",
+                "시민 제보는 경찰 수사에 결정적인 역할을 했다.",
+                "전화: 02-123-4567로 문의하면 된다고 시는 설명했다.",
+                '그는 "제보를 기다립니다"라는 현수막을 내걸었다.',
+            ],
         ),
         (
             "en",
-            ["Sign up for our daily newsletter", "Subscribe to our channel"],
             [
-                "Subscribers to the service grew by 10% in the quarter, the company said in a statement to investors."
+                "Sign up for our daily newsletter",
+                "Subscribe to our channel",
+                "Sign up here.",
+                "Subscribe now for unlimited access",
+                "Download the app",
+                "Follow us on Twitter",
+                "Get the best stories in your inbox with our free weekly newsletter",
+                "Subscribe to 9to5Mac on YouTube for more Apple news:",
+            ],
+            [
+                "Subscribers to the service grew by 10% in the quarter, the company said in a statement to investors.",
+                # A story's own instructions (held-out pages).
+                "Sign up for a Hulu ad-free account for $11.99 a month",
+                "Sign up for the Disney+ bundle using the same email as your Hulu account",
+                "Download it here so you can apply this to your business:",
+                "Follow us, the protesters chanted as they marched.",
+                "The company launched a free newsletter for farmers last year.",
             ],
         ),
     ],
-    "label": [("ko", ["[단독]", "[2017 키플랫폼]"], ['["다리, 다리, 잡아."]'])],
+    "label": [("ko", ["[단독]", "[2017 키플랫폼]"], ['["다리, 다리, 잡아."]', "[노조 요구안 세 가지]"])],
 }
 
 
@@ -450,6 +574,20 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     ("cue", "ko", "【 인터뷰 】 김문태 / 장위시장 상인", "【 인터뷰 】", "김문태 / 장위시장 상인"),
     ("email", "ko", "어려울 전망이다.borami@news1.kr", "borami@news1.kr", "어려울 전망이다."),
     (
+        "email",
+        "en",
+        "Prices rose 3%, the agency said. jane.roe@example.com",
+        "jane.roe@example.com",
+        "Prices rose 3%, the agency said.",
+    ),
+    (
+        "email",
+        "ko",
+        "이 사안을 취재했습니다 (hong@example.co.kr)",
+        "(hong@example.co.kr)",
+        "이 사안을 취재했습니다",
+    ),
+    (
         "photo-credit",
         "ko",
         "시장 전경 (사진=서울시 제공) 상인들이 모였다.",
@@ -497,11 +635,15 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
 # Story lines no span rule may touch.
 SPAN_KEEPS: list[tuple[str, str]] = [
     ("ko", "▶AI가 인간의 능력을 더욱 강화시켜 줄 것이다."),
+    ("ko", "행사는 개막식 ▶ 축하 공연 ▶ 시상식 순으로 진행된다"),
     ("ko", '김 기자는 "현장이 혼란스러웠다"고 전했다.'),
     ("ko", '[이영래/부동산리서치 대표 : "월세 수요가 많습니다."]'),
     ("en", "TAIPEI (Reuters) - Chipmaker TSMC said on Tuesday that all its sites were operating."),
     ("en", "Photos of the scene (taken by residents) spread online."),
     ("ja", "【ワシントン】大統領は演説した。"),
+    # An address inside a sentence is the story's (a held-out page lost "email us at …").
+    ("en", "As always, you are welcome to email us at info@example.org if you prefer not to comment."),
+    ("ko", "문의는 이메일(help@example.com)로 받는다고 회사는 밝혔다."),
 ]
 
 
