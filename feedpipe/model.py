@@ -134,13 +134,27 @@ class Story:
     source: str
     removed: list[Removed]
     url: str | None = None
+    # Reading order of the subheads and paragraphs: "s" or "p" for each, in turn.  A page's
+    # section heads sit between its paragraphs; empty means all subheads come first (a deck).
+    order: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object `feedpipe clean --format json` prints, key for key."""
         data = asdict(self)
         data.pop("url")
+        data.pop("order")
         data["removed"] = [{"text": r.text, "reason": r.reason} for r in self.removed]
         for key in ("published", "updated"):
             value = data[key]
             data[key] = value.isoformat() if value is not None else None
         return data
+
+
+def reading_order(story: Story) -> list[tuple[str, str]]:
+    """The story's subheads and paragraphs as ("subhead" | "paragraph", text), in the
+    order a reader meets them."""
+    subheads, paragraphs = iter(story.subheads), iter(story.paragraphs)
+    order = story.order
+    if len(order) != len(story.subheads) + len(story.paragraphs):
+        order = "s" * len(story.subheads) + "p" * len(story.paragraphs)
+    return [("subhead", next(subheads)) if o == "s" else ("paragraph", next(paragraphs)) for o in order]

@@ -27,13 +27,16 @@ def normalize(cleaned: Cleaned) -> Story:
     title = meta.title
     subheads: list[str] = []
     paragraphs: list[str] = []
+    order = ""
     for kept in cleaned.kept:
         if kept.role == "title" and title is None:
             title = kept.text
         elif kept.role == "subhead":
             subheads.append(kept.text)
+            order += "s"
         elif kept.role == "body" and kept.kind != "caption":
             paragraphs.append(kept.text)
+            order += "p"
     body_text = "\n".join(paragraphs)
     language = (
         meta.language
@@ -74,6 +77,7 @@ def normalize(cleaned: Cleaned) -> Story:
         source=cleaned.document.source,
         removed=list(cleaned.removed),
         url=meta.url,
+        order=order,
     )
 
 

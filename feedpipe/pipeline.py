@@ -14,7 +14,7 @@ from feedpipe.cleaner import Overrides, clean
 from feedpipe.decode import NotText, decode, decode_html
 from feedpipe.errors import SourceError
 from feedpipe.extract import extract_text
-from feedpipe.model import Document, PageMeta, Story
+from feedpipe.model import Document, PageMeta, Story, reading_order
 from feedpipe.normalize import normalize
 from feedpipe.text import WORD
 
@@ -170,4 +170,4 @@ def html_story_text(html: str) -> str:
         story = clean_bytes(html, source="<page>", html=True)
     except SourceError:
         return ""
-    return "\n".join([*story.subheads, *story.paragraphs])
+    return "\n".join(text for _, text in reading_order(story))

@@ -7,7 +7,7 @@ import re
 
 import nh3
 
-from feedpipe.model import Story
+from feedpipe.model import Story, reading_order
 from feedpipe.text import xml_safe
 
 # What the feed's HTML may contain; everything else (script, iframe, on*=, javascript:) goes.
@@ -38,13 +38,16 @@ _WHOLE_QUOTE = re.compile(r"^[“\"「『].+[”\"」』]$", re.DOTALL)
 
 
 def story_html(story: Story) -> str:
-    """The entry content: subheads as <h2>, paragraphs as <p>, whole quotations as <blockquote>."""
-    parts = [f"<h2>{_esc(s)}</h2>" for s in story.subheads]
-    for paragraph in story.paragraphs:
-        if _WHOLE_QUOTE.match(paragraph):
-            parts.append(f"<blockquote><p>{_esc(paragraph)}</p></blockquote>")
+    """The entry content in reading order: subheads as <h2>, paragraphs as <p>, whole
+    quotations as <blockquote>."""
+    parts = []
+    for kind, text in reading_order(story):
+        if kind == "subhead":
+            parts.append(f"<h2>{_esc(text)}</h2>")
+        elif _WHOLE_QUOTE.match(text):
+            parts.append(f"<blockquote><p>{_esc(text)}</p></blockquote>")
         else:
-            parts.append(f"<p>{_esc(paragraph)}</p>")
+            parts.append(f"<p>{_esc(text)}</p>")
     return sanitize("\n".join(parts))
 
 
@@ -64,7 +67,6 @@ def story_text(story: Story) -> str:
     lines: list[str] = []
     if story.title:
         lines += [story.title, "=" * min(60, max(10, len(story.title)))]
-    lines += [f"  {s}" for s in story.subheads]
     facts = [
         ("By", story.byline),
         ("Publisher", story.publisher),
@@ -75,8 +77,8 @@ def story_text(story: Story) -> str:
     ]
     lines += [f"{label}: {value}" for label, value in facts if value]
     lines.append("")
-    for paragraph in story.paragraphs:
-        lines += [paragraph, ""]
+    for kind, text in reading_order(story):
+        lines += [f"## {text}" if kind == "subhead" else text, ""]
     if story.removed:
         lines.append(f"-- removed {len(story.removed)}:")
         lines += [f"  [{r.reason}] {r.text}" for r in story.removed]

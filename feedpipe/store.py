@@ -125,9 +125,10 @@ def default_entry_id(key: str) -> str:
 
 
 def story_to_dict(story: Story) -> dict[str, Any]:
-    """The stored rendering of a story: ``Story.to_dict()`` plus its ``url``."""
+    """The stored rendering of a story: ``Story.to_dict()`` plus its ``url`` and ``order``."""
     data = story.to_dict()
     data["url"] = story.url
+    data["order"] = story.order
     return data
 
 
@@ -149,6 +150,7 @@ def story_from_dict(data: dict[str, Any]) -> Story:
         source=data.get("source", ""),
         removed=[Removed(**r) for r in data.get("removed", [])],
         url=data.get("url"),
+        order=data.get("order", ""),
     )
 
 
