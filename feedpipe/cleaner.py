@@ -858,10 +858,17 @@ _CLOSER = {"<": ">", "[": "]", "(": ")", "【": "】"}
 _RIGHTS_MARK = re.compile(rf"{R.COPYRIGHT_SIGN}|저작권자", re.IGNORECASE)
 _RIGHTS_MARKS = re.compile(rf"(?:\s*(?:{R.COPYRIGHT_SIGN}|저작권자))+", re.IGNORECASE)
 # A publisher's slogan in quotes, and its web address, around its name in a rights line.
+_DANGLING = re.compile(r"(?:\s*(?:&|and|및|/|\+))+$", re.IGNORECASE)
 _RIGHTS_SLOGAN = re.compile(r"['‘\"“][^'’\"”]{1,40}['’\"”]")
 _RIGHTS_URL = re.compile(
     r"\(?\s*(?:https?://)?(?:www\.)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\s*\)?", re.IGNORECASE
 )
+
+
+def _bare_domain(text: str) -> str:
+    """The host a web address names, without scheme, "www." or path: "dongA.com"."""
+    host = re.sub(r"^\W*(?:https?://)?(?:www\.)?", "", text.strip()).split("/")[0]
+    return host.strip(" ()[],.:;")
 
 
 def parse_rights(line: str) -> tuple[str | None, str | None]:
@@ -885,11 +892,15 @@ def parse_rights(line: str) -> tuple[str | None, str | None]:
     holder_part = rest[: stop.start()] if stop else rest
     rights = (text[mark.start() : marks.end()] + holder_part).strip(" ,.:;")
     holder = re.sub(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b", " ", holder_part)
-    holder = _RIGHTS_URL.sub(" ", holder)
+    named = _RIGHTS_URL.sub(" ", holder)
+    # A holder that is only a web address ("ⓒ dongA.com") is named by it.
+    holder = named if named.strip(" ,.:;-&/") else _bare_domain(holder)
     unquoted = _RIGHTS_SLOGAN.sub(" ", holder)
     holder = unquoted if unquoted.strip(" ,.:;-") else holder.strip(" '‘’\"“”")
     holder = re.sub(r"^\s*by\s+", "", holder.strip(), flags=re.IGNORECASE)
     holder = re.sub(r"\s+", " ", holder).strip(" ,.:;-")
+    # A connector left dangling by a cut web address: "매일경제 & mk.co.kr".
+    holder = _DANGLING.sub("", holder).strip(" ,.:;-")
     if not holder or len(holder) > 60:
         return rights or None, None
     return rights, holder

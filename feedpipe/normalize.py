@@ -52,9 +52,12 @@ def normalize(cleaned: Cleaned) -> Story:
         meta.publisher
         or cleaned.publisher
         or _publisher_from_bylines(cleaned)
+        or _publisher_from_byline_outlet(byline)
         or _publisher_from_dateline(paragraphs[:2])
         or suffix
         or _publisher_from_prompts(cleaned)
+        or _publisher_from_masthead(cleaned)
+        or _publisher_from_credits(cleaned)
     )
 
     published, updated = meta.published, meta.updated
@@ -166,6 +169,55 @@ def _publisher_from_bylines(cleaned: Cleaned) -> str | None:
                 if m := pattern.search(cut.text):
                     return m.group(1).strip()
         elif cut.reason == "sign-off" and (m := _STATION.search(cut.text)):
+            return m.group(1)
+    return None
+
+
+# An English byline that ends with the outlet: "By Maria Lopez, CNN", "By Jo Li, The Guardian".
+_BYLINE_OUTLET = re.compile(
+    r"^by\s.+?,\s*((?:the\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})|[A-Z]{2,6})\s*$", re.I
+)
+
+
+def _publisher_from_byline_outlet(byline: str | None) -> str | None:
+    """The outlet after the names in an English byline (an acronym, or "The …")."""
+    m = _BYLINE_OUTLET.match(byline.strip()) if byline else None
+    if m is None:
+        return None
+    outlet = m.group(1)
+    # The case-blind match admits "the" in any case; an acronym must really be capitals.
+    return outlet if outlet.lower().startswith("the ") or outlet.isupper() else None
+
+
+# A masthead: a paper's or station's name alone on a line above the headline.
+_MASTHEAD = re.compile(
+    r"^(?:the\s+)?[\w가-힣&'. -]{1,24}?(?:일보|신문|신문사|뉴스|경제|방송|日報|新聞|新聞社|通信|"
+    r"Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Chronicle|Guardian|Telegraph)$",
+    re.IGNORECASE,
+)
+
+
+def _publisher_from_masthead(cleaned: Cleaned) -> str | None:
+    """The name of the paper on a chrome line above the headline ("조선일보")."""
+    title_at = next((k.index for k in cleaned.kept if k.role == "title"), None)
+    if title_at is None:
+        return None
+    for cut in cleaned.removed:
+        if cut.index >= title_at:
+            break
+        if cut.reason == "page-chrome" and _MASTHEAD.match(cut.text.strip()):
+            return cut.text.strip()
+    return None
+
+
+# A staff photo credit: "Credit...Jane Doe for The New York Times".
+_CREDIT_FOR = re.compile(r"\bfor\s+(The\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\W*$")
+
+
+def _publisher_from_credits(cleaned: Cleaned) -> str | None:
+    """The outlet a photo credit says the photographer works for."""
+    for cut in cleaned.removed:
+        if cut.reason in ("caption", "photo-credit") and (m := _CREDIT_FOR.search(cut.text)):
             return m.group(1)
     return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import feedpipe
 from feedpipe.cleaner import parse_rights
 from feedpipe.normalize import authors_from, split_title
 from feedpipe.pipeline import clean_bytes
@@ -120,3 +121,52 @@ def test_language_per_article() -> None:
         clean_bytes("The court ruled on Monday that the flights could not resume.", source="<t>").language
         == "en"
     )
+
+
+# --- publisher from the forms other publishers use ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("ⓒ dongA.com", "dongA.com"),  # the holder is a web address
+        ("ⓒ 매일경제 & mk.co.kr, 무단전재 및 재배포 금지", "매일경제"),  # no dangling "&"
+        ("Copyright ⓒ www.hankyung.com", "hankyung.com"),
+    ],
+)
+def test_rights_holders_named_by_address(line: str, holder: str) -> None:
+    assert parse_rights(line)[1] == holder
+
+
+@pytest.mark.parametrize(
+    ("article", "publisher"),
+    [
+        (
+            "Harbour vote delayed\nBy Maria Lopez, CNN\n"
+            + "The council delayed the harbour vote again on Tuesday.\n" * 2,
+            "CNN",
+        ),
+        (
+            "Harbour vote delayed\nBy Jo Li, The Guardian\n"
+            + "The council delayed the harbour vote again on Tuesday.\n" * 2,
+            "The Guardian",
+        ),
+        (
+            "Harbour vote delayed\nBy Jo Li, Staff Writer\n"
+            + "The council delayed the harbour vote again on Tuesday.\n" * 2,
+            None,
+        ),
+        (
+            "Harbour vote delayed\nThe council delayed the harbour vote again on Tuesday.\n"
+            "The pier at dawn on Tuesday. Credit...Jane Doe for The New York Times\n"
+            "The council will meet again next week to discuss the plan.\n",
+            "The New York Times",
+        ),
+        (
+            "조선일보\n글자크기 설정\n항만 예산안 통과\n입력 2024.05.29. 11:20\n의회는 항만 예산안을 통과시켰다.\n의회는 다음 주 다시 모인다.\n",
+            "조선일보",
+        ),
+    ],
+)
+def test_publisher_from_bylines_credits_and_mastheads(article: str, publisher: str | None) -> None:
+    assert feedpipe.clean(article).publisher == publisher
