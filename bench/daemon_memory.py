@@ -1,6 +1,6 @@
 """Resident memory of the daemon: `feedpipe run` with [serve], after a few scheduled runs.
 
-    PYTHONPATH=. /work/venv/bin/python bench/daemon_memory.py [--files 20] [--runs 5]
+    PYTHONPATH=. python bench/daemon_memory.py [--files 20] [--runs 5]
 
 Starts the daemon on a free port over ``--files`` seed-sized article files (the seed and
 the news-dev corpus) with a 1 s schedule, polls the feed while it runs, waits for
@@ -27,8 +27,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-if not SHARED.is_dir():
-    SHARED = Path("/work/shared")
 
 # What one run imports, measured by importing each on top of the previous ones.
 PROBE = r"""

@@ -1,6 +1,6 @@
 """How long one regeneration takes when the store already holds many entries.
 
-    PYTHONPATH=. /work/venv/bin/python bench/regenerate.py [--entries 10000] [--repeat 9]
+    PYTHONPATH=. python bench/regenerate.py [--entries 10000] [--repeat 9]
 
 Builds a store of ``--entries`` real seed-sized stories (the seed and the news-dev corpus,
 cleaned once, then varied: numbered titles, rotated paragraphs, spread-out dates), then
@@ -39,8 +39,6 @@ from feedpipe.publish import write_atomic  # noqa: E402
 from feedpipe.store import Store, content_hash  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
-if not SHARED.is_dir():
-    SHARED = Path("/work/shared")
 T0 = datetime(2026, 3, 1, tzinfo=UTC)
 
 

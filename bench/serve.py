@@ -1,6 +1,6 @@
 """Load benchmark for the feed server, with nginx serving the same file as the reference.
 
-    PYTHONPATH=. /work/venv/bin/python bench/serve.py [--duration 10] [--connections 50]
+    PYTHONPATH=. python bench/serve.py [--duration 10] [--connections 50]
 
 Two modes, 50 keep-alive pollers each: ``conditional`` (If-None-Match -> 304) and
 ``full`` (200 with the ~220 KB Atom file, no gzip).  Prints requests/s, p99 latency
@@ -35,8 +35,6 @@ from feedgen.feed import FeedGenerator
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "news-dev"
-if not CORPUS.is_dir():
-    CORPUS = Path("/work/shared/corpus/news-dev")
 HOST = "127.0.0.1"
 TARGET_BYTES = 220_000
 
