@@ -19,10 +19,8 @@ from feedgen.feed import FeedGenerator
 
 from feedpipe.errors import PublishError
 from feedpipe.serve import FeedApp, ServerThread, Site, accepts_gzip, etag_matches
+from tests.paths import CORPUS
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news-dev"
-if not CORPUS.is_dir():
-    CORPUS = Path("/work/shared/corpus/news-dev")
 FEED_UPDATED = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
 
 
