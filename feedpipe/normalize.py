@@ -306,13 +306,28 @@ def _continues_sentence(before: str) -> bool:
 _CONTINUES = re.compile(r"[”\"」』](?:며|고|면서|라며|라고|이라며|이라고|,)?\s*$")
 
 
-# Everything up to the last sentence end or closing quote: the clause starts after it.
-_LAST_BREAK = re.compile(r".*(?:[.!?。]\s+|[”\"」』])", re.DOTALL)
+# The clause a quote's speaker is looked for in starts after the last closing quote or
+# sentence end (one followed by a space) before the quote.
+_CLOSING_QUOTES = '”"」』'
+_SENTENCE_ENDS = ".!?。"
+
+
+def _last_break(before: str) -> int:
+    """Where the last sentence end or closing quote of `before` is (-1: none).
+
+    A scan back with rfind: a `.*(?:…)` pattern would try every position from the end."""
+    last = max(before.rfind(c) for c in _CLOSING_QUOTES)
+    for c in _SENTENCE_ENDS:
+        i = before.rfind(c, last + 1)
+        while i > last and not before[i + 1 : i + 2].isspace():
+            i = before.rfind(c, last + 1, i)
+        last = max(last, i)
+    return last
 
 
 def _speaker(before: str, after: str, lang: str) -> str | None:
-    last_break = _LAST_BREAK.match(before)
-    clause = (before[last_break.end() :] if last_break else before).strip()
+    # The spaces after a sentence end are stripped with the clause's own.
+    clause = before[_last_break(before) + 1 :].strip()
     if lang == "ko":
         return _ko_speaker(clause.split())
     if lang == "ja":
