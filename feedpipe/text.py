@@ -50,8 +50,19 @@ def split_lines(text: str) -> list[str]:
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-cased word tokens (Hangul, kana and kanji count as word characters)."""
-    return WORD.findall(text.lower())
+    """Lower-cased word tokens (Hangul, kana and kanji count as word characters).
+
+    The same as `WORD.findall(text.lower())`, faster: a \\w+ run never crosses a space, and
+    a space-separated piece that is all letters and digits (str.isalnum, which is what
+    \\w means besides "_") is one token as it is; only the others need the pattern.
+    """
+    found: list[str] = []
+    for piece in text.lower().split():
+        if piece.isalnum():
+            found.append(piece)
+        else:
+            found.extend(WORD.findall(piece))
+    return found
 
 
 # A few high-frequency function words per Latin-script language, to tell them apart.
