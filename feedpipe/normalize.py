@@ -374,8 +374,14 @@ def _titled_subjects_ko(text: str) -> list[tuple[int, str]]:
     """Each titled subject of a paragraph ("이영 중기부 장관은") with its position, in order:
     whom a later "그는" may refer back to."""
     found: list[tuple[int, str]] = []
-    for m in _SUBJECT_WORD.finditer(text):
-        if not m.group(1).endswith(_KO_TITLES):
+    # A title before a particle at a word's end is rare and quick to find; only the words
+    # that end so are read whole (most words ending in a particle carry no title).
+    for hit in _TITLED_END.finditer(text):
+        start = hit.start()
+        while start and not text[start - 1].isspace():
+            start -= 1
+        m = _SUBJECT_WORD.match(text, start)
+        if m is None:
             continue
         # The name words sit just before the head; a short window holds the three it may take.
         words = text[max(0, m.start(1) - 80) : m.start(1)].split()[-3:]
@@ -383,5 +389,7 @@ def _titled_subjects_ko(text: str) -> list[tuple[int, str]]:
     return found
 
 
-# A word ending in a subject particle ("장관은"), found in one pass over a paragraph.
+# A word ending in a subject particle ("장관은"), read from the word's start.
 _SUBJECT_WORD = re.compile(r"(?<!\S)[\"“”'‘’]*([가-힣A-Za-z0-9·]+)(?:은|는|이|가|도)(?!\S)")
+# The end of a word that ends in a title and a subject particle ("…장관은").
+_TITLED_END = re.compile("(?:{})(?:은|는|이|가|도)(?!\\S)".format("|".join(re.escape(t) for t in _KO_TITLES)))
