@@ -60,9 +60,15 @@ def tokens(text: str) -> list[str]:
     for piece in text.lower().split():
         if piece.isalnum():
             found.append(piece)
+        elif (core := piece.strip(_EDGE_PUNCTUATION)).isalnum():
+            found.append(core)  # '"딥테크', "다.", "(CEO)": punctuation only around a word
         else:
             found.extend(WORD.findall(piece))
     return found
+
+
+# Punctuation that often sits around a word; none of it is a word character (\w).
+_EDGE_PUNCTUATION = ".,!?\"'“”‘’()[]<>…·:;-"
 
 
 # A few high-frequency function words per Latin-script language, to tell them apart.
