@@ -307,22 +307,15 @@ _CONTINUES = re.compile(r"[”\"」』](?:며|고|면서|라며|라고|이라며
 
 
 # The clause a quote's speaker is looked for in starts after the last closing quote or
-# sentence end (one followed by a space) before the quote.
-_CLOSING_QUOTES = '”"」』'
-_SENTENCE_ENDS = ".!?。"
+# sentence end (one followed by a space) before the quote.  Searched for in the reversed
+# text, the last is the first found: a `.*(?:…)` pattern would try every position.
+_BREAK_BACKWARDS = re.compile(r"[”\"」』]|\s[.!?。]")
 
 
 def _last_break(before: str) -> int:
-    """Where the last sentence end or closing quote of `before` is (-1: none).
-
-    A scan back with rfind: a `.*(?:…)` pattern would try every position from the end."""
-    last = max(before.rfind(c) for c in _CLOSING_QUOTES)
-    for c in _SENTENCE_ENDS:
-        i = before.rfind(c, last + 1)
-        while i > last and not before[i + 1 : i + 2].isspace():
-            i = before.rfind(c, last + 1, i)
-        last = max(last, i)
-    return last
+    """Where the last sentence end or closing quote of `before` is (-1: none)."""
+    m = _BREAK_BACKWARDS.search(before[::-1])
+    return -1 if m is None else len(before) - m.end()
 
 
 def _speaker(before: str, after: str, lang: str) -> str | None:
