@@ -110,10 +110,6 @@ def detect_language(text: str) -> str | None:
     return None
 
 
-# Bytes that are not ASCII letters, deleted to count the letters that remain.
-_NOT_ASCII_LETTERS = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
-
-
 def _script_counts(sample: str) -> tuple[int, int, int, int]:
     """Hangul, kana, Han and Latin letters in `sample`, counted on its UTF-8 bytes.
 
@@ -124,14 +120,22 @@ def _script_counts(sample: str) -> tuple[int, int, int, int]:
     Latin letters are the ASCII ones plus those starting C3-C9 (U+00C0-U+024F).
     """
     data = sample.encode("utf-8")
-    hangul = sum(data.count(lead) for lead in (b"\xea", b"\xeb", b"\xec", b"\xed"))
+    # A block's lead bytes counted in one pass: what is left when all other bytes go.
+    hangul = len(data.translate(None, _NOT_HANGUL_LEADS))
     kana = sum(data.count(lead) for lead in (b"\xe3\x81", b"\xe3\x82", b"\xe3\x83"))
-    han = sum(data.count(lead) for lead in (b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9"))
-    accented = sum(
-        data.count(lead) for lead in (b"\xc3", b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8", b"\xc9")
-    )
-    latin = len(data.translate(None, _NOT_ASCII_LETTERS)) + accented
+    han = len(data.translate(None, _NOT_HAN_LEADS))
+    latin = len(data.translate(None, _NOT_LATIN_LEADS))
     return hangul, kana, han, latin
+
+
+def _all_bytes_but(keep: range | bytes) -> bytes:
+    return bytes(b for b in range(256) if b not in keep)
+
+
+_NOT_HANGUL_LEADS = _all_bytes_but(range(0xEA, 0xEE))
+_NOT_HAN_LEADS = _all_bytes_but(range(0xE4, 0xEA))
+# ASCII letters, and the lead bytes of U+00C0-U+024F.
+_NOT_LATIN_LEADS = _all_bytes_but(bytes(range(65, 91)) + bytes(range(97, 123)) + bytes(range(0xC3, 0xCA)))
 
 
 def display_width(text: str) -> int:
