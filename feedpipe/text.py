@@ -40,8 +40,15 @@ def clean_lines(texts: Sequence[str]) -> list[str]:
     if _ODD.search(joined) or not unicodedata.is_normalized("NFC", joined):
         return [clean_line(text) for text in texts]
     # str.split() splits on exactly the spaces _SPACES collapses (and on line breaks,
-    # which a line no longer holds).
-    return [" ".join(text.split()) for text in texts]
+    # which a line no longer holds).  A printable line holds no whitespace but " " (the
+    # others are all control or separator characters): without doubled, leading or
+    # trailing spaces it is clean as it is, found by C scans rather than split and join.
+    return [
+        text
+        if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+        else " ".join(text.split())
+        for text in texts
+    ]
 
 
 def split_lines(text: str) -> list[str]:
