@@ -779,19 +779,19 @@ def _assign_roles(lines: list[_Line], title: _Line | None) -> None:
                 line.role = "subhead"
                 continue
         deck = False
+        line.role = "body"
+        if line.kind != "line" or not _subhead_like(line, deck=False):
+            continue
+        # Only a line shaped like a section head needs its neighbours looked up.
         after = next((ln for ln in live[pos + 1 :] if ln.live), None)
         before = next((ln for ln in reversed(live[:pos]) if ln.live), None)
         if (
-            line.kind == "line"
-            and _subhead_like(line, deck=False)
-            and (before is None or before.role != "subhead")
+            (before is None or before.role != "subhead")
             and after is not None
             and _prose(after)
             and (before is None or _prose(before) or before.role == "title")
         ):
             line.role = "subhead"
-        else:
-            line.role = "body"
 
 
 # Removals that are judgements of shape or context, which a story line could be mistaken
