@@ -152,6 +152,7 @@ class _Rules:
             for n in r.needles:
                 self.line_by_needle.setdefault(n, []).append(i)
         self.span_always = tuple(i for i, r in enumerate(span) if not r.needles)
+        self.span_unneedled = tuple(span[i] for i in self.span_always)
         self.span_by_needle: dict[str, list[int]] = {}
         for i, sr in enumerate(span):
             for n in sr.needles:
@@ -182,8 +183,10 @@ class _Rules:
         match = table.match(text) if table else None
         return self.line[int(match.lastgroup[1:])] if match and match.lastgroup else None
 
-    def span_rules(self, found: set[str]) -> list[R.SpanRule]:
+    def span_rules(self, found: set[str]) -> Sequence[R.SpanRule]:
         """The span rules worth trying on a line with these needles, in table order."""
+        if not found:
+            return self.span_unneedled  # most lines
         chosen = {*self.span_always, *(i for n in found for i in self.span_by_needle.get(n, ()))}
         return [self.span[i] for i in sorted(chosen)]
 
