@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -676,10 +677,15 @@ def _vocabulary(lines: Iterable[_Line]) -> set[str]:
             break
     text = text[:VOCABULARY_CHARS]
     words = set(tokens(text))
-    vocabulary = words | {w[:-1] for w in words if len(w) >= 3}
+    # Each word also without its last character, sliced in C (map): the prefixes this adds
+    # for words of one or two characters are never looked up (`_overlap` asks for two or more).
+    vocabulary = words.union(map(_ALL_BUT_LAST, words))
     # Character pairs of the Japanese and Chinese runs, found in one pass over the text.
     vocabulary.update(pair for run in _CJK_RUN.findall(text) for pair in _pairs(run))
     return vocabulary
+
+
+_ALL_BUT_LAST = operator.itemgetter(slice(None, -1))
 
 
 def _pairs(word: str) -> list[str]:
