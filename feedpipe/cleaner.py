@@ -873,6 +873,11 @@ _RIGHTS_URL = re.compile(
 )
 
 
+_RIGHTS_YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b")
+_RIGHTS_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
+_RUN_OF_SPACES = re.compile(r"\s+")
+
+
 def parse_rights(line: str) -> tuple[str | None, str | None]:
     """Read a rights line: ("Copyright © Holder", "Holder"), or (None, None).
 
@@ -893,12 +898,12 @@ def parse_rights(line: str) -> tuple[str | None, str | None]:
     stop = _RIGHTS_STOP.search(_RIGHTS_URL.sub(lambda m: "_" * len(m.group(0)), rest), 1)
     holder_part = rest[: stop.start()] if stop else rest
     rights = (text[mark.start() : marks.end()] + holder_part).strip(" ,.:;")
-    holder = re.sub(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b", " ", holder_part)
+    holder = _RIGHTS_YEARS.sub(" ", holder_part)
     holder = _RIGHTS_URL.sub(" ", holder)
     unquoted = _RIGHTS_SLOGAN.sub(" ", holder)
     holder = unquoted if unquoted.strip(" ,.:;-") else holder.strip(" '‘’\"“”")
-    holder = re.sub(r"^\s*by\s+", "", holder.strip(), flags=re.IGNORECASE)
-    holder = re.sub(r"\s+", " ", holder).strip(" ,.:;-")
+    holder = _RIGHTS_BY.sub("", holder.strip())
+    holder = _RUN_OF_SPACES.sub(" ", holder).strip(" ,.:;-")
     if not holder or len(holder) > 60:
         return rights or None, None
     return rights, holder

@@ -81,14 +81,18 @@ def normalize(cleaned: Cleaned) -> Story:
     )
 
 
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_SENTENCE_MARK = re.compile(r"[.!?。]")
+
+
 def split_title(title: str) -> tuple[str, str | None]:
     """A headline without markdown marks or a glued site name: ("Headline", "Site")."""
-    title = re.sub(r"^\s*#{1,6}\s+", "", title).strip()
+    title = _MARKDOWN_HEADING.sub("", title).strip()
     match = R.SITE_SUFFIX.search(title)
     if match and len(title) - len(match.group(0)) >= 10:
         site = match.group(1).strip()
         # A site name is a name: few words, no sentence inside it.
-        if len(site.split()) <= 4 and not re.search(r"[.!?。]", site):
+        if len(site.split()) <= 4 and not _SENTENCE_MARK.search(site):
             return title[: match.start()].strip(), site
     return title, None
 
@@ -115,19 +119,26 @@ _EN_BY = re.compile(r"(?:^|\b)(?:by|reporting by)\s+(.+?)(?:;|\)|$)", re.IGNOREC
 _JA_BYLINE = re.compile(r"【[^】＝=]*[＝=]\s*([^】]+)】|^[（(]([一-龥ぁ-んァ-ヶー・、\s]{2,12})[）)]$")
 
 
+_EMAIL_IN_BYLINE = re.compile(rf"\(?{R.EMAIL}\)?")
+_JA_NAME_SEPARATORS = re.compile(r"[、,・]")
+_EN_NAME_SEPARATORS = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
 def authors_from(byline: str | None) -> list[str]:
     """Reporter names in a byline, without titles ("기자") or e-mail addresses."""
     if not byline:
         return []
-    text = re.sub(rf"\(?{R.EMAIL}\)?", " ", byline)
+    text = _EMAIL_IN_BYLINE.sub(" ", byline)
     names: list[str] = [
         name for run in _KO_REPORTER.findall(text) for name in run.split() if name not in _KO_NOT_NAMES
     ] or _KO_SIGNOFF.findall(text)
     if not names and (m := _JA_BYLINE.search(text)):
         # "（経済部　山田太郎）": a desk before the name.
-        names = [part.split()[-1] for part in re.split(r"[、,・]", m.group(1) or m.group(2)) if part.split()]
+        names = [
+            part.split()[-1] for part in _JA_NAME_SEPARATORS.split(m.group(1) or m.group(2)) if part.split()
+        ]
     if not names and (m := _EN_BY.search(text)):
-        names = re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1))
+        names = _EN_NAME_SEPARATORS.split(m.group(1))
     seen: list[str] = []
     for name in (n.strip(" .") for n in names):
         if name.isupper() and name.isascii():
@@ -158,6 +169,10 @@ _PROMPT = re.compile(
 _NOT_A_NAME = {"채널", "뉴스", "기사", "유튜브", "네이버", "카카오", "영상", "구독"}
 
 
+# "KBS뉴스": a Latin name and "news".
+_LATIN_NEWS = re.compile(r"[A-Za-z0-9]{2,8}뉴스")
+
+
 def _publisher_from_bylines(cleaned: Cleaned) -> str | None:
     """The agency or paper a bracket or wire byline names, or a broadcast sign-off's station."""
     for cut in cleaned.removed:
@@ -185,7 +200,7 @@ def _publisher_from_prompts(cleaned: Cleaned) -> str | None:
         for m in _PROMPT.finditer(cut.text):
             name = m.group(1) or m.group(2)
             # "KBS뉴스" is KBS; "연합뉴스" is a name of its own.
-            if name.endswith("뉴스") and re.fullmatch(r"[A-Za-z0-9]{2,8}뉴스", name):
+            if name.endswith("뉴스") and _LATIN_NEWS.fullmatch(name):
                 name = name[:-2]
             if name not in _NOT_A_NAME:
                 return name
@@ -207,12 +222,15 @@ def _stated_dates(cleaned: Cleaned, lang: str) -> tuple[datetime | None, datetim
     return None, None
 
 
+_SENTENCE = re.compile(r".+?(?:[.!?。！？](?=\s|$|[\"”’」])[\"”’」]?|$)")
+
+
 def summarize(paragraphs: list[str], limit: int = SUMMARY_CHARS) -> str | None:
     """The lead: whole sentences of the first paragraph, up to `limit` characters."""
     lead = next((p for p in paragraphs if len(tokens(p)) >= 4), None)
     if lead is None:
         return None
-    sentences = re.findall(r".+?(?:[.!?。！？](?=\s|$|[\"”’」])[\"”’」]?|$)", lead)
+    sentences = _SENTENCE.findall(lead)
     summary = ""
     for sentence in sentences:
         if summary and len(summary) + len(sentence) > limit:

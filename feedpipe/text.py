@@ -51,9 +51,12 @@ def clean_lines(texts: Sequence[str]) -> list[str]:
     ]
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
+
+
 def split_lines(text: str) -> list[str]:
     """Raw lines of a text, whatever its line ends (CRLF, CR, U+2028)."""
-    return re.split(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85", text)
+    return _LINE_BREAK.split(text)
 
 
 def tokens(text: str) -> list[str]:
