@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 from collections import Counter
@@ -165,8 +166,26 @@ class _Rules:
         if self.needle_re is None:
             return set()
         low = text.lower()
+        return self._with_overlaps(set(self.needle_re.findall(low)), low)
+
+    def needles_in_lines(self, texts: Sequence[str]) -> list[set[str]]:
+        """`needles_in` of every line, from one scan of all of them (no needle holds a line
+        break, so none is found across two); most lines hold none."""
+        found: list[set[str]] = [set() for _ in texts]
+        if self.needle_re is None:
+            return found
+        lows = [text.lower() for text in texts]
+        starts = list(itertools.accumulate((len(low) + 1 for low in lows), initial=0))
+        reported: dict[int, set[str]] = {}
+        for m in self.needle_re.finditer("\n".join(lows)):
+            reported.setdefault(bisect.bisect_right(starts, m.start()) - 1, set()).add(m.group())
+        for i, needles in reported.items():
+            found[i] = self._with_overlaps(needles, lows[i])
+        return found
+
+    def _with_overlaps(self, reported: set[str], low: str) -> set[str]:
         found: set[str] = set()
-        for needle in set(self.needle_re.findall(low)):
+        for needle in reported:
             found |= self.prefixes[needle]
             found.update(m for m in self.overlapping[needle] if m not in found and m in low)
         return found
@@ -264,7 +283,7 @@ def clean(document: Document, overrides: Overrides | None = None) -> Cleaned:
     rules = _rules_for(lang)
 
     _apply_overrides(lines, overrides)
-    found = [rules.needles_in(line.raw) for line in lines]
+    found = rules.needles_in_lines([line.raw for line in lines])
     _apply_line_rules(lines, rules, found)
     for line, needles in zip(lines, found, strict=True):
         if line.live and not line.forced:
