@@ -225,9 +225,16 @@ def _stated_dates(cleaned: Cleaned, lang: str) -> tuple[datetime | None, datetim
 _SENTENCE = re.compile(r".+?(?:[.!?。！？](?=\s|$|[\"”’」])[\"”’」]?|$)")
 
 
+def _has_words(text: str, n: int) -> bool:
+    """Whether `text` holds `n` word tokens.  Its first 200 characters usually do, and a
+    cut can only shorten the last token, never add one: the whole text is read only when
+    they do not."""
+    return len(tokens(text[:200])) >= n or (len(text) > 200 and len(tokens(text)) >= n)
+
+
 def summarize(paragraphs: list[str], limit: int = SUMMARY_CHARS) -> str | None:
     """The lead: whole sentences of the first paragraph, up to `limit` characters."""
-    lead = next((p for p in paragraphs if len(tokens(p)) >= 4), None)
+    lead = next((p for p in paragraphs if _has_words(p, 4)), None)
     if lead is None:
         return None
     sentences = _SENTENCE.findall(lead)
