@@ -260,7 +260,10 @@ _QUOTE = re.compile(r"[“\"「『]([^”\"」』]{8,})[”\"」』]")
 _KO_SUBJECT = re.compile(r"([가-힣A-Za-z0-9·]+)(?:은|는|이|가|도)$")
 _KO_SUBJECT_ENDS = ("은", "는", "이", "가", "도")
 _NAME_WORD = re.compile(r"[가-힣A-Za-z0-9·]+")
-_KO_MODIFIER_END = re.compile(r"(?:한|된|던|는|은|의|에|에서|로|으로|를|을|와|과|며|고|서|지만|면)$")
+# Endings of a word that modifies the next or marks a case: no part of a name.
+_KO_MODIFIER_ENDS = (
+    "한", "된", "던", "는", "은", "의", "에", "에서", "로", "으로", "를", "을", "와", "과", "며", "고", "서", "지만", "면",
+)  # fmt: skip
 _KO_PRONOUN = {"그", "그녀", "그들", "이들"}
 # English: "…," said Jane Doe / "…," Jane Doe said / Jane Doe said: "…"
 # English: "…," said Cal Fire spokesperson Maria Lopez / "…," Jane Doe said / Jane Doe said: "…"
@@ -382,7 +385,8 @@ def _with_name(words: list[str], i: int, head: str) -> str:
     """The head noun with the name words before it ("그레그 브록먼 공동창업자")."""
     name = [head]
     for word in reversed(words[max(0, i - 3) : i]):
-        if _KO_MODIFIER_END.search(word) or not _NAME_WORD.fullmatch(word):
+        # (Words come from str.split: none ends in a line break, which `$` would allow.)
+        if word.endswith(_KO_MODIFIER_ENDS) or not _NAME_WORD.fullmatch(word):
             break
         name.insert(0, word)
     return " ".join(name)
