@@ -614,7 +614,7 @@ def _judge_trailing(lines: list[_Line]) -> None:
 
 def _numbered(line: _Line) -> bool:
     """A number among the line's first two words: a schedule's or a ranking's entry."""
-    return any(any(c.isdigit() for c in w) for w in line.words[:2])
+    return any(c.isdigit() for w in line.words[:2] for c in w)
 
 
 # A line ending like this introduces what follows (a list, a quote): it is no headline.
