@@ -699,8 +699,10 @@ def _vocabulary(lines: Iterable[_Line]) -> set[str]:
     # Each word also without its last character, sliced in C (map): the prefixes this adds
     # for words of one or two characters are never looked up (`_overlap` asks for two or more).
     vocabulary = words.union(map(_ALL_BUT_LAST, words))
-    # Character pairs of the Japanese and Chinese runs, found in one pass over the text.
-    vocabulary.update(pair for run in _CJK_RUN.findall(text) for pair in _pairs(run))
+    # Character pairs of the Japanese and Chinese runs, found in one pass over the text;
+    # a text without two such characters (a Korean or English story) is spared the pass.
+    if _cjk_lead_bytes(text) >= 2:
+        vocabulary.update(pair for run in _CJK_RUN.findall(text) for pair in _pairs(run))
     return vocabulary
 
 
@@ -722,6 +724,16 @@ def _overlap(line: _Line, vocabulary: set[str]) -> float:
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]{2,}")
+# Every character of _CJK starts with one of these bytes in UTF-8 (E3: U+3000-U+3FFF,
+# E4-E9: U+4000-U+9FFF, EF: U+F000-U+FFFF); Hangul starts with EA-ED.
+_NOT_CJK_LEADS = bytes(b for b in range(256) if not (0xE3 <= b <= 0xE9 or b == 0xEF))
+
+
+def _cjk_lead_bytes(text: str) -> int:
+    """At least as many as the text's characters of _CJK, counted in C."""
+    return len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_CJK_LEADS))
+
+
 _FUNCTION_WORDS = frozenset(
     [
         "the",

@@ -8,7 +8,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from feedpipe.cleaner import _rules_for, clean, cut_spans
+from feedpipe.cleaner import _CJK, _cjk_lead_bytes, _rules_for, clean, cut_spans
 from feedpipe.extract import extract_text
 from feedpipe.model import Story
 from feedpipe.normalize import _KO_TITLES, _has_words, _last_break, _titled_subjects_ko, _with_name, normalize
@@ -206,3 +206,9 @@ def test_titled_subjects_are_the_plain_scan_s(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from(list("ab가 .,")), min_size=150, max_size=260), st.integers(1, 6))
 def test_has_words_counts_like_tokens(text: str, n: int) -> None:
     assert _has_words(text, n) == (len(tokens(text)) >= n)
+
+
+def test_every_cjk_character_has_a_cjk_lead_byte() -> None:
+    """The vocabulary skips its CJK-run pass when fewer than two lead bytes are found."""
+    cjk = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000 and _CJK.match(chr(c))]
+    assert all(_cjk_lead_bytes(c) == 1 for c in cjk)
