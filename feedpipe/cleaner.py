@@ -196,9 +196,12 @@ class _Rules:
         if slot == len(self.limits):
             return None  # wider than every rule allows
         chosen = self.base[slot]
-        extra = {i for n in found for i in self.line_by_needle.get(n, ()) if self.line[i].max_width >= width}
-        if extra:
-            chosen = tuple(sorted({*chosen, *extra}))
+        if found:  # most lines hold no needle
+            extra = {
+                i for n in found for i in self.line_by_needle.get(n, ()) if self.line[i].max_width >= width
+            }
+            if extra:
+                chosen = tuple(sorted({*chosen, *extra}))
         table = self._tables[chosen] if chosen in self._tables else self._compile(chosen)
         match = table.match(text) if table else None
         return self.line[int(match.lastgroup[1:])] if match and match.lastgroup else None
