@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -152,6 +154,7 @@ class _Rules:
             for n in r.needles:
                 self.line_by_needle.setdefault(n, []).append(i)
         self.span_always = tuple(i for i, r in enumerate(span) if not r.needles)
+        self.span_unneedled = tuple(span[i] for i in self.span_always)
         self.span_by_needle: dict[str, list[int]] = {}
         for i, sr in enumerate(span):
             for n in sr.needles:
@@ -163,8 +166,26 @@ class _Rules:
         if self.needle_re is None:
             return set()
         low = text.lower()
+        return self._with_overlaps(set(self.needle_re.findall(low)), low)
+
+    def needles_in_lines(self, texts: Sequence[str]) -> list[set[str]]:
+        """`needles_in` of every line, from one scan of all of them (no needle holds a line
+        break, so none is found across two); most lines hold none."""
+        found: list[set[str]] = [set() for _ in texts]
+        if self.needle_re is None:
+            return found
+        lows = [text.lower() for text in texts]
+        starts = list(itertools.accumulate((len(low) + 1 for low in lows), initial=0))
+        reported: dict[int, set[str]] = {}
+        for m in self.needle_re.finditer("\n".join(lows)):
+            reported.setdefault(bisect.bisect_right(starts, m.start()) - 1, set()).add(m.group())
+        for i, needles in reported.items():
+            found[i] = self._with_overlaps(needles, lows[i])
+        return found
+
+    def _with_overlaps(self, reported: set[str], low: str) -> set[str]:
         found: set[str] = set()
-        for needle in set(self.needle_re.findall(low)):
+        for needle in reported:
             found |= self.prefixes[needle]
             found.update(m for m in self.overlapping[needle] if m not in found and m in low)
         return found
@@ -175,15 +196,20 @@ class _Rules:
         if slot == len(self.limits):
             return None  # wider than every rule allows
         chosen = self.base[slot]
-        extra = {i for n in found for i in self.line_by_needle.get(n, ()) if self.line[i].max_width >= width}
-        if extra:
-            chosen = tuple(sorted({*chosen, *extra}))
+        if found:  # most lines hold no needle
+            extra = {
+                i for n in found for i in self.line_by_needle.get(n, ()) if self.line[i].max_width >= width
+            }
+            if extra:
+                chosen = tuple(sorted({*chosen, *extra}))
         table = self._tables[chosen] if chosen in self._tables else self._compile(chosen)
         match = table.match(text) if table else None
         return self.line[int(match.lastgroup[1:])] if match and match.lastgroup else None
 
-    def span_rules(self, found: set[str]) -> list[R.SpanRule]:
+    def span_rules(self, found: set[str]) -> Sequence[R.SpanRule]:
         """The span rules worth trying on a line with these needles, in table order."""
+        if not found:
+            return self.span_unneedled  # most lines
         chosen = {*self.span_always, *(i for n in found for i in self.span_by_needle.get(n, ()))}
         return [self.span[i] for i in sorted(chosen)]
 
@@ -260,7 +286,7 @@ def clean(document: Document, overrides: Overrides | None = None) -> Cleaned:
     rules = _rules_for(lang)
 
     _apply_overrides(lines, overrides)
-    found = [rules.needles_in(line.raw) for line in lines]
+    found = rules.needles_in_lines([line.raw for line in lines])
     _apply_line_rules(lines, rules, found)
     for line, needles in zip(lines, found, strict=True):
         if line.live and not line.forced:
@@ -591,7 +617,7 @@ def _judge_trailing(lines: list[_Line]) -> None:
 
 def _numbered(line: _Line) -> bool:
     """A number among the line's first two words: a schedule's or a ranking's entry."""
-    return any(any(c.isdigit() for c in w) for w in line.words[:2])
+    return any(c.isdigit() for w in line.words[:2] for c in w)
 
 
 # A line ending like this introduces what follows (a list, a quote): it is no headline.
@@ -673,10 +699,17 @@ def _vocabulary(lines: Iterable[_Line]) -> set[str]:
             break
     text = text[:VOCABULARY_CHARS]
     words = set(tokens(text))
-    vocabulary = words | {w[:-1] for w in words if len(w) >= 3}
-    # Character pairs of the Japanese and Chinese runs, found in one pass over the text.
-    vocabulary.update(pair for run in _CJK_RUN.findall(text) for pair in _pairs(run))
+    # Each word also without its last character, sliced in C (map): the prefixes this adds
+    # for words of one or two characters are never looked up (`_overlap` asks for two or more).
+    vocabulary = words.union(map(_ALL_BUT_LAST, words))
+    # Character pairs of the Japanese and Chinese runs, found in one pass over the text;
+    # a text without two such characters (a Korean or English story) is spared the pass.
+    if _cjk_lead_bytes(text) >= 2:
+        vocabulary.update(pair for run in _CJK_RUN.findall(text) for pair in _pairs(run))
     return vocabulary
+
+
+_ALL_BUT_LAST = operator.itemgetter(slice(None, -1))
 
 
 def _pairs(word: str) -> list[str]:
@@ -694,6 +727,16 @@ def _overlap(line: _Line, vocabulary: set[str]) -> float:
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]{2,}")
+# Every character of _CJK starts with one of these bytes in UTF-8 (E3: U+3000-U+3FFF,
+# E4-E9: U+4000-U+9FFF, EF: U+F000-U+FFFF); Hangul starts with EA-ED.
+_NOT_CJK_LEADS = bytes(b for b in range(256) if not (0xE3 <= b <= 0xE9 or b == 0xEF))
+
+
+def _cjk_lead_bytes(text: str) -> int:
+    """At least as many as the text's characters of _CJK, counted in C."""
+    return len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_CJK_LEADS))
+
+
 _FUNCTION_WORDS = frozenset(
     [
         "the",
@@ -779,19 +822,19 @@ def _assign_roles(lines: list[_Line], title: _Line | None) -> None:
                 line.role = "subhead"
                 continue
         deck = False
+        line.role = "body"
+        if line.kind != "line" or not _subhead_like(line, deck=False):
+            continue
+        # Only a line shaped like a section head needs its neighbours looked up.
         after = next((ln for ln in live[pos + 1 :] if ln.live), None)
         before = next((ln for ln in reversed(live[:pos]) if ln.live), None)
         if (
-            line.kind == "line"
-            and _subhead_like(line, deck=False)
-            and (before is None or before.role != "subhead")
+            (before is None or before.role != "subhead")
             and after is not None
             and _prose(after)
             and (before is None or _prose(before) or before.role == "title")
         ):
             line.role = "subhead"
-        else:
-            line.role = "body"
 
 
 # Removals that are judgements of shape or context, which a story line could be mistaken
@@ -865,9 +908,15 @@ _RIGHTS_URL = re.compile(
 )
 
 
+_RIGHTS_YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b")
+_RIGHTS_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
+_RUN_OF_SPACES = re.compile(r"\s+")
+_URL_LEAD = re.compile(r"^\W*(?:https?://)?(?:www\.)?")
+
+
 def _bare_domain(text: str) -> str:
     """The host a web address names, without scheme, "www." or path: "dongA.com"."""
-    host = re.sub(r"^\W*(?:https?://)?(?:www\.)?", "", text.strip()).split("/")[0]
+    host = _URL_LEAD.sub("", text.strip()).split("/")[0]
     return host.strip(" ()[],.:;")
 
 
@@ -891,14 +940,14 @@ def parse_rights(line: str) -> tuple[str | None, str | None]:
     stop = _RIGHTS_STOP.search(_RIGHTS_URL.sub(lambda m: "_" * len(m.group(0)), rest), 1)
     holder_part = rest[: stop.start()] if stop else rest
     rights = (text[mark.start() : marks.end()] + holder_part).strip(" ,.:;")
-    holder = re.sub(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b", " ", holder_part)
+    holder = _RIGHTS_YEARS.sub(" ", holder_part)
     named = _RIGHTS_URL.sub(" ", holder)
     # A holder that is only a web address ("ⓒ dongA.com") is named by it.
     holder = named if named.strip(" ,.:;-&/") else _bare_domain(holder)
     unquoted = _RIGHTS_SLOGAN.sub(" ", holder)
     holder = unquoted if unquoted.strip(" ,.:;-") else holder.strip(" '‘’\"“”")
-    holder = re.sub(r"^\s*by\s+", "", holder.strip(), flags=re.IGNORECASE)
-    holder = re.sub(r"\s+", " ", holder).strip(" ,.:;-")
+    holder = _RIGHTS_BY.sub("", holder.strip())
+    holder = _RUN_OF_SPACES.sub(" ", holder).strip(" ,.:;-")
     # A connector left dangling by a cut web address: "매일경제 & mk.co.kr".
     holder = _DANGLING.sub("", holder).strip(" ,.:;-")
     if not holder or len(holder) > 60:

@@ -84,14 +84,18 @@ def normalize(cleaned: Cleaned) -> Story:
     )
 
 
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_SENTENCE_MARK = re.compile(r"[.!?。]")
+
+
 def split_title(title: str) -> tuple[str, str | None]:
     """A headline without markdown marks or a glued site name: ("Headline", "Site")."""
-    title = re.sub(r"^\s*#{1,6}\s+", "", title).strip()
+    title = _MARKDOWN_HEADING.sub("", title).strip()
     match = R.SITE_SUFFIX.search(title)
     if match and len(title) - len(match.group(0)) >= 10:
         site = match.group(1).strip()
         # A site name is a name: few words, no sentence inside it.
-        if len(site.split()) <= 4 and not re.search(r"[.!?。]", site):
+        if len(site.split()) <= 4 and not _SENTENCE_MARK.search(site):
             return title[: match.start()].strip(), site
     return title, None
 
@@ -118,19 +122,26 @@ _EN_BY = re.compile(r"(?:^|\b)(?:by|reporting by)\s+(.+?)(?:;|\)|$)", re.IGNOREC
 _JA_BYLINE = re.compile(r"【[^】＝=]*[＝=]\s*([^】]+)】|^[（(]([一-龥ぁ-んァ-ヶー・、\s]{2,12})[）)]$")
 
 
+_EMAIL_IN_BYLINE = re.compile(rf"\(?{R.EMAIL}\)?")
+_JA_NAME_SEPARATORS = re.compile(r"[、,・]")
+_EN_NAME_SEPARATORS = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
 def authors_from(byline: str | None) -> list[str]:
     """Reporter names in a byline, without titles ("기자") or e-mail addresses."""
     if not byline:
         return []
-    text = re.sub(rf"\(?{R.EMAIL}\)?", " ", byline)
+    text = _EMAIL_IN_BYLINE.sub(" ", byline)
     names: list[str] = [
         name for run in _KO_REPORTER.findall(text) for name in run.split() if name not in _KO_NOT_NAMES
     ] or _KO_SIGNOFF.findall(text)
     if not names and (m := _JA_BYLINE.search(text)):
         # "（経済部　山田太郎）": a desk before the name.
-        names = [part.split()[-1] for part in re.split(r"[、,・]", m.group(1) or m.group(2)) if part.split()]
+        names = [
+            part.split()[-1] for part in _JA_NAME_SEPARATORS.split(m.group(1) or m.group(2)) if part.split()
+        ]
     if not names and (m := _EN_BY.search(text)):
-        names = re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1))
+        names = _EN_NAME_SEPARATORS.split(m.group(1))
     seen: list[str] = []
     for name in (n.strip(" .") for n in names):
         if name.isupper() and name.isascii():
@@ -159,6 +170,10 @@ _PROMPT = re.compile(
     r"['‘\"“]([A-Za-z][A-Za-z0-9]{1,7})\s*제보['’\"”]|([A-Za-z가-힣0-9]{2,12})(?:을|를)\s*구독"
 )
 _NOT_A_NAME = {"채널", "뉴스", "기사", "유튜브", "네이버", "카카오", "영상", "구독"}
+
+
+# "KBS뉴스": a Latin name and "news".
+_LATIN_NEWS = re.compile(r"[A-Za-z0-9]{2,8}뉴스")
 
 
 def _publisher_from_bylines(cleaned: Cleaned) -> str | None:
@@ -237,7 +252,7 @@ def _publisher_from_prompts(cleaned: Cleaned) -> str | None:
         for m in _PROMPT.finditer(cut.text):
             name = m.group(1) or m.group(2)
             # "KBS뉴스" is KBS; "연합뉴스" is a name of its own.
-            if name.endswith("뉴스") and re.fullmatch(r"[A-Za-z0-9]{2,8}뉴스", name):
+            if name.endswith("뉴스") and _LATIN_NEWS.fullmatch(name):
                 name = name[:-2]
             if name not in _NOT_A_NAME:
                 return name
@@ -259,12 +274,22 @@ def _stated_dates(cleaned: Cleaned, lang: str) -> tuple[datetime | None, datetim
     return None, None
 
 
+_SENTENCE = re.compile(r".+?(?:[.!?。！？](?=\s|$|[\"”’」])[\"”’」]?|$)")
+
+
+def _has_words(text: str, n: int) -> bool:
+    """Whether `text` holds `n` word tokens.  Its first 200 characters usually do, and a
+    cut can only shorten the last token, never add one: the whole text is read only when
+    they do not."""
+    return len(tokens(text[:200])) >= n or (len(text) > 200 and len(tokens(text)) >= n)
+
+
 def summarize(paragraphs: list[str], limit: int = SUMMARY_CHARS) -> str | None:
     """The lead: whole sentences of the first paragraph, up to `limit` characters."""
-    lead = next((p for p in paragraphs if len(tokens(p)) >= 4), None)
+    lead = next((p for p in paragraphs if _has_words(p, 4)), None)
     if lead is None:
         return None
-    sentences = re.findall(r".+?(?:[.!?。！？](?=\s|$|[\"”’」])[\"”’」]?|$)", lead)
+    sentences = _SENTENCE.findall(lead)
     summary = ""
     for sentence in sentences:
         if summary and len(summary) + len(sentence) > limit:
@@ -287,7 +312,10 @@ _QUOTE = re.compile(r"[“\"「『]([^”\"」』]{8,})[”\"」』]")
 _KO_SUBJECT = re.compile(r"([가-힣A-Za-z0-9·]+)(?:은|는|이|가|도)$")
 _KO_SUBJECT_ENDS = ("은", "는", "이", "가", "도")
 _NAME_WORD = re.compile(r"[가-힣A-Za-z0-9·]+")
-_KO_MODIFIER_END = re.compile(r"(?:한|된|던|는|은|의|에|에서|로|으로|를|을|와|과|며|고|서|지만|면)$")
+# Endings of a word that modifies the next or marks a case: no part of a name.
+_KO_MODIFIER_ENDS = (
+    "한", "된", "던", "는", "은", "의", "에", "에서", "로", "으로", "를", "을", "와", "과", "며", "고", "서", "지만", "면",
+)  # fmt: skip
 _KO_PRONOUN = {"그", "그녀", "그들", "이들"}
 # English: "…," said Jane Doe / "…," Jane Doe said / Jane Doe said: "…"
 # English: "…," said Cal Fire spokesperson Maria Lopez / "…," Jane Doe said / Jane Doe said: "…"
@@ -358,13 +386,21 @@ def _continues_sentence(before: str) -> bool:
 _CONTINUES = re.compile(r"[”\"」』](?:며|고|면서|라며|라고|이라며|이라고|,)?\s*$")
 
 
-# Everything up to the last sentence end or closing quote: the clause starts after it.
-_LAST_BREAK = re.compile(r".*(?:[.!?。]\s+|[”\"」』])", re.DOTALL)
+# The clause a quote's speaker is looked for in starts after the last closing quote or
+# sentence end (one followed by a space) before the quote.  Searched for in the reversed
+# text, the last is the first found: a `.*(?:…)` pattern would try every position.
+_BREAK_BACKWARDS = re.compile(r"[”\"」』]|\s[.!?。]")
+
+
+def _last_break(before: str) -> int:
+    """Where the last sentence end or closing quote of `before` is (-1: none)."""
+    m = _BREAK_BACKWARDS.search(before[::-1])
+    return -1 if m is None else len(before) - m.end()
 
 
 def _speaker(before: str, after: str, lang: str) -> str | None:
-    last_break = _LAST_BREAK.match(before)
-    clause = (before[last_break.end() :] if last_break else before).strip()
+    # The spaces after a sentence end are stripped with the clause's own.
+    clause = before[_last_break(before) + 1 :].strip()
     if lang == "ko":
         return _ko_speaker(clause.split())
     if lang == "ja":
@@ -401,7 +437,8 @@ def _with_name(words: list[str], i: int, head: str) -> str:
     """The head noun with the name words before it ("그레그 브록먼 공동창업자")."""
     name = [head]
     for word in reversed(words[max(0, i - 3) : i]):
-        if _KO_MODIFIER_END.search(word) or not _NAME_WORD.fullmatch(word):
+        # (Words come from str.split: none ends in a line break, which `$` would allow.)
+        if word.endswith(_KO_MODIFIER_ENDS) or not _NAME_WORD.fullmatch(word):
             break
         name.insert(0, word)
     return " ".join(name)
@@ -411,8 +448,14 @@ def _titled_subjects_ko(text: str) -> list[tuple[int, str]]:
     """Each titled subject of a paragraph ("이영 중기부 장관은") with its position, in order:
     whom a later "그는" may refer back to."""
     found: list[tuple[int, str]] = []
-    for m in _SUBJECT_WORD.finditer(text):
-        if not m.group(1).endswith(_KO_TITLES):
+    # A title before a particle at a word's end is rare and quick to find; only the words
+    # that end so are read whole (most words ending in a particle carry no title).
+    for hit in _TITLED_END.finditer(text):
+        start = hit.start()
+        while start and not text[start - 1].isspace():
+            start -= 1
+        m = _SUBJECT_WORD.match(text, start)
+        if m is None:
             continue
         # The name words sit just before the head; a short window holds the three it may take.
         words = text[max(0, m.start(1) - 80) : m.start(1)].split()[-3:]
@@ -420,5 +463,7 @@ def _titled_subjects_ko(text: str) -> list[tuple[int, str]]:
     return found
 
 
-# A word ending in a subject particle ("장관은"), found in one pass over a paragraph.
+# A word ending in a subject particle ("장관은"), read from the word's start.
 _SUBJECT_WORD = re.compile(r"(?<!\S)[\"“”'‘’]*([가-힣A-Za-z0-9·]+)(?:은|는|이|가|도)(?!\S)")
+# The end of a word that ends in a title and a subject particle ("…장관은").
+_TITLED_END = re.compile("(?:{})(?:은|는|이|가|도)(?!\\S)".format("|".join(re.escape(t) for t in _KO_TITLES)))

@@ -3,13 +3,15 @@ always yields text an XML feed can carry."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from feedpipe.cleaner import _rules_for, clean, cut_spans
+from feedpipe.cleaner import _CJK, _cjk_lead_bytes, _rules_for, clean, cut_spans
 from feedpipe.extract import extract_text
 from feedpipe.model import Story
-from feedpipe.normalize import normalize
+from feedpipe.normalize import _KO_TITLES, _has_words, _last_break, _titled_subjects_ko, _with_name, normalize
 from feedpipe.text import clean_line, clean_lines, display_width, split_lines, tokens, xml_safe
 
 # Pieces of real article pages: every rule's trigger appears somewhere in here, so random
@@ -140,3 +142,73 @@ def test_prepared_rules_match_like_the_plain_table(raw: str, lang: str) -> None:
     rule = rules.line_rule(text, display_width(text), found)
     assert (rule.name if rule else None) == naive_rule(text, lang)
     assert cut_spans(text, rules.span_rules(found)) == cut_spans(text, rules.span)
+
+
+# --- speed shortcuts: each must give what the plain way gives ------------------------------
+
+_PLAIN_WORD = re.compile(r"\w+")
+
+
+@SETTINGS
+@given(st.one_of(article, noise))
+def test_tokens_are_the_plain_pattern_s(text: str) -> None:
+    assert tokens(text) == _PLAIN_WORD.findall(text.lower())
+
+
+@SETTINGS
+@given(article)
+def test_clean_lines_cleans_like_clean_line(text: str) -> None:
+    lines = split_lines(text)  # what the cleaner gets: lines without line breaks
+    assert clean_lines(lines) == [clean_line(line) for line in lines]
+
+
+@SETTINGS
+@given(st.lists(line, max_size=12), st.sampled_from(["ko", "en", "ja"]))
+def test_needles_of_all_lines_are_each_line_s(raws: list[str], lang: str) -> None:
+    texts = clean_lines(raws)
+    rules = _rules_for(lang)
+    assert rules.needles_in_lines(texts) == [rules.needles_in(text) for text in texts]
+
+
+_PLAIN_LAST_BREAK = re.compile(r".*(?:[.!?。]\s+|[”\"」』])", re.DOTALL)
+clause = st.text(alphabet=st.sampled_from(list('가나 a.!?。”"」』\n\t\u3000')), max_size=40)
+
+
+@SETTINGS
+@given(clause)
+def test_clause_starts_after_the_last_break(before: str) -> None:
+    plain = _PLAIN_LAST_BREAK.match(before)
+    expected = (before[plain.end() :] if plain else before).strip()
+    assert before[_last_break(before) + 1 :].strip() == expected
+
+
+_PLAIN_SUBJECT_WORD = re.compile(r"(?<!\S)[\"“”'‘’]*([가-힣A-Za-z0-9·]+)(?:은|는|이|가|도)(?!\S)")
+korean = st.lists(
+    st.sampled_from(
+        [*_KO_TITLES, "은", "는", "이", "가", "도", " ", "“", "(", "·", "이영", "중기부", "대표이", "A1"]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@SETTINGS
+@given(korean)
+def test_titled_subjects_are_the_plain_scan_s(text: str) -> None:
+    expected = []
+    for m in _PLAIN_SUBJECT_WORD.finditer(text):
+        if m.group(1).endswith(_KO_TITLES):
+            words = text[max(0, m.start(1) - 80) : m.start(1)].split()[-3:]
+            expected.append((m.start(), _with_name([*words, m.group(1)], len(words), m.group(1))))
+    assert _titled_subjects_ko(text) == expected
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from(list("ab가 .,")), min_size=150, max_size=260), st.integers(1, 6))
+def test_has_words_counts_like_tokens(text: str, n: int) -> None:
+    assert _has_words(text, n) == (len(tokens(text)) >= n)
+
+
+def test_every_cjk_character_has_a_cjk_lead_byte() -> None:
+    """The vocabulary skips its CJK-run pass when fewer than two lead bytes are found."""
+    cjk = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000 and _CJK.match(chr(c))]
+    assert all(_cjk_lead_bytes(c) == 1 for c in cjk)
