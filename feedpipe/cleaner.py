@@ -103,6 +103,9 @@ NEAR_REPEAT = 3
 # A one-word line under the headline this narrow is a site name or a button (a Japanese
 # sentence is one \w+ run too, but a longer one that ends with "。").
 LONE_WORD_WIDTH = 16
+# A question between paragraphs this short (in words) is a section head the story answers.
+QUESTION_HEAD_WORDS = 8
+_SPOKEN_QUESTION = re.compile(r"(?:니까|나요|까요|세요|어요|아요|죠|ですか|ますか|でしょうか)\s*[?？]$")
 # Indented lines are links in a list only where most lines are not indented.
 INDENTED_SHARE = 0.3
 
@@ -887,8 +890,14 @@ def _subhead_like(line: _Line, *, deck: bool) -> bool:
     if text.endswith((":", "：")):
         return False
     if not deck:
-        # Between paragraphs only a short line with no sentence end reads as a section head.
-        return not _ends(R.SENTENCE_END, text) and not text.endswith(('"', "”", "’", "'"))
+        # Between paragraphs only a short line with no sentence end reads as a section head,
+        # or a short question that the paragraphs under it answer ("What happens next?").
+        if text.endswith(('"', "”", "’", "'")):
+            return False
+        if text.endswith(("?", "？")):
+            # A polite spoken question ("…끝납니까?") is an anchor's line, not a head.
+            return len(line.words) <= QUESTION_HEAD_WORDS and not _SPOKEN_QUESTION.search(text)
+        return not _ends(R.SENTENCE_END, text)
     return not _ends(R.SENTENCE_END, text) or text.endswith('"')
 
 

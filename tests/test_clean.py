@@ -555,3 +555,18 @@ def test_broadcast_script_with_mbc_style_cues() -> None:
     text = "\n".join(story.paragraphs)
     assert "◀" not in text and "제보" not in text and "영상편집" not in text
     assert len(story.paragraphs) == 8
+
+
+def test_a_short_question_between_paragraphs_is_a_section_head() -> None:
+    text = (
+        "Bus fares rise again in January\n"
+        "Fares on the city's buses will rise by 10 cents in January, the transit agency said on Monday.\n"
+        "What happens next?\n"
+        "The board votes on the plan next week, and the new fares would start on Jan. 5.\n"
+        "박 기자, 그럼 남은 가구는 언제까지 설치가 끝납니까?\n"
+        "The agency said riders with monthly passes would not pay more until March.\n"
+    )
+    story = feedpipe.clean(text)
+    assert story.subheads == ["What happens next?"]
+    # A spoken question is a line of the story, whatever its length.
+    assert "박 기자, 그럼 남은 가구는 언제까지 설치가 끝납니까?" in story.paragraphs
