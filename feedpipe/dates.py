@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
 
 UTC = UTC
 # Korean and Japanese newsrooms state local time; their offset is fixed (no DST).
@@ -67,10 +68,42 @@ PUBLISHED_LABEL = re.compile(r"(?:입력|등록|송고|게재|발행|published|p
 UPDATED_LABEL = re.compile(r"(?:수정|업데이트|updated|modified|更新)", re.IGNORECASE)
 
 
-def parse_date(text: str, language: str | None = None) -> datetime | None:
-    """The first plausible date stated in `text`, as an aware datetime, or None."""
-    found = find_dates(text, language)
-    return found[0][1] if found else None
+def parse_metadata_date(value: object) -> datetime | None:
+    """A date a page or feed states in its metadata (JSON-LD, OpenGraph, JSON Feed): ISO
+    8601 / RFC 3339, else RFC 2822, else the ISO date-time at the start; naive is UTC."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    iso = text.replace(" ", "T", 1) if "T" not in text else text
+    if iso.endswith(("Z", "z")):
+        iso = iso[:-1] + "+00:00"
+    parsed: datetime | None
+    try:
+        parsed = datetime.fromisoformat(iso)
+    except ValueError:
+        parsed = _parse_loose_date(text)
+    if parsed is None:
+        return None
+    # RFC 3339 requires an offset; a source that leaves it out most likely means UTC.
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+_ISO_PREFIX = re.compile(r"\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d)?)?")
+
+
+def _parse_loose_date(text: str) -> datetime | None:
+    """RFC 2822 ("Tue, 19 Nov 2019 10:00:00 GMT"), else the ISO date-time at the start."""
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        pass
+    match = _ISO_PREFIX.match(text)
+    if match is None:
+        return None
+    try:
+        return datetime.fromisoformat(match.group(0))
+    except ValueError:
+        return None
 
 
 def find_dates(text: str, language: str | None = None) -> list[tuple[int, datetime]]:

@@ -21,6 +21,7 @@ from xml.sax import SAXParseException
 import feedparser
 import nh3
 
+from feedpipe.dates import parse_metadata_date
 from feedpipe.errors import SourceError
 
 _JSON_FEED_VERSION = "https://jsonfeed.org/version/1"
@@ -167,8 +168,8 @@ def _json_item(item: dict[str, Any], base: str, feed_author: str | None) -> Feed
         id=item_id or link or _hash_id(title, content),
         link=link,
         title=title.strip() if title else None,
-        published=_from_rfc3339(item.get("date_published")),
-        updated=_from_rfc3339(item.get("date_modified")),
+        published=parse_metadata_date(item.get("date_published")),
+        updated=parse_metadata_date(item.get("date_modified")),
         author=_json_author(item) or feed_author,
         content=content,
         content_is_html=is_html,
@@ -189,17 +190,6 @@ def _from_struct(value: time.struct_time | None) -> datetime | None:
     if value is None:
         return None
     return datetime.fromtimestamp(calendar.timegm(value), UTC)
-
-
-def _from_rfc3339(value: object) -> datetime | None:
-    if not isinstance(value, str) or not value.strip():
-        return None
-    try:
-        when = datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None
-    # RFC 3339 requires an offset; a feed that leaves it out most likely means UTC.
-    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
 def _hash_id(title: str | None, content: str | None) -> str:

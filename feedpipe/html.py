@@ -16,14 +16,13 @@ import json
 import re
 import threading
 from collections.abc import Iterator
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from trafilatura import bare_extraction
 
+from feedpipe.dates import parse_metadata_date
 from feedpipe.model import Block, BlockKind, Document, PageMeta
 
 # ---------------------------------------------------------------------------------------
@@ -112,7 +111,6 @@ LEAD_IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:i
 BYLINE_PREFIX_RE = re.compile(r"^\s*(by|von|par|por|di|door|av)\s+", re.IGNORECASE)
 
 # The date (and time) at the start of a date string fromisoformat cannot read whole.
-ISO_PREFIX_RE = re.compile(r"\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d)?)?")
 
 # Separators between a headline and the site name in <title>.
 # The suffix goes when the separator is a bar (a headline rarely has one) or when the
@@ -283,7 +281,7 @@ def _metadata(tree: HtmlElement, metas: dict[str, list[str]], base: str | None) 
             if not value:
                 continue
             if name in ("published", "updated"):
-                parsed = _parse_date(value[0])
+                parsed = parse_metadata_date(value[0])
                 if parsed is not None:
                     setattr(meta, name, parsed)
                     break
@@ -338,8 +336,8 @@ def _from_json_ld(tree: HtmlElement, meta: PageMeta) -> None:
         meta.authors = _unique([n for n in (_author_name(a) for a in _as_list(article.get("author"))) if n])
         publisher = next(iter(_as_list(article.get("publisher"))), None)
         meta.publisher = _author_name(publisher) if publisher is not None else None
-        meta.published = _parse_date(_ld_text(article.get("datePublished")))
-        meta.updated = _parse_date(_ld_text(article.get("dateModified")))
+        meta.published = parse_metadata_date(_ld_text(article.get("datePublished")))
+        meta.updated = parse_metadata_date(_ld_text(article.get("dateModified")))
         lang = article.get("inLanguage")
         meta.language = _ld_text(lang.get("name") if isinstance(lang, dict) else lang)
         meta.description = _ld_text(article.get("description"))
@@ -389,38 +387,6 @@ def _author_name(value: Any) -> str | None:
 
 def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
-
-
-def _parse_date(value: str | None) -> datetime | None:
-    """ISO 8601 (date or date-time) as an aware datetime; naive times are taken as UTC."""
-    if not value:
-        return None
-    text = value.strip().replace(" ", "T", 1) if "T" not in value else value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    parsed: datetime | None
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        parsed = _parse_loose_date(value.strip())
-    if parsed is None:
-        return None
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
-
-
-def _parse_loose_date(text: str) -> datetime | None:
-    """RFC 2822 ("Tue, 19 Nov 2019 10:00:00 GMT"), else the ISO date-time at the start."""
-    try:
-        return parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        pass
-    match = ISO_PREFIX_RE.match(text)
-    if match is None:
-        return None
-    try:
-        return datetime.fromisoformat(match.group(0))
-    except ValueError:
-        return None
 
 
 def _title_tag(tree: HtmlElement, publisher: str | None, url: str | None) -> str | None:
