@@ -17,7 +17,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+from tests.paths import SHARED
+
 KO_TEXT = SHARED / "corpus" / "news-dev" / "ko" / "kbs-5.txt"
 EN_PAGE = (
     SHARED / "bench" / "article-extraction" / "html"

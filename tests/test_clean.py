@@ -15,10 +15,8 @@ from feedpipe.extract import extract_text
 from feedpipe.model import Cleaned
 from feedpipe.pipeline import clean_bytes, clean_file
 from feedpipe.text import tokens
+from tests.paths import CORPUS, SEED
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "news-dev"
-SEED = ROOT / "seeds" / "000_60f1355c98299142.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 DEV_FILES = sorted(CORPUS.rglob("*.txt")) if CORPUS.is_dir() else []

@@ -8,10 +8,8 @@ from pathlib import Path
 import pytest
 
 from feedpipe.cli import main
+from tests.paths import CORPUS, SEED
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "000_60f1355c98299142.txt"
-CORPUS = ROOT.parent / "shared" / "corpus" / "news-dev"
 FILES = [SEED, *sorted(CORPUS.rglob("*.txt")), *sorted((Path(__file__).parent / "fixtures").glob("*.txt"))]
 LINE = re.compile(r"^\s*(\d+)  (title|subhead|body|byline|removed|empty)\s")
 

@@ -6,15 +6,15 @@ import json
 import re
 from collections import Counter
 from datetime import UTC, datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from feedpipe.html import extract_html, extract_text
+from tests.paths import SHARED
 
-BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench" / "article-extraction"
+BENCH = SHARED / "bench" / "article-extraction"
 needs_bench = pytest.mark.skipif(not (BENCH / "truth.json").exists(), reason="../shared/bench is absent")
 
 
