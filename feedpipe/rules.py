@@ -233,6 +233,30 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
         ("contributed",),
     ),
+    # A contributor's note under the story: "Emily Carter covers transportation for The
+    # Times.", "Daniel Ruiz is a reporter on the Metro desk."  Every sentence of the line
+    # is such a note, and "covers" needs the outlet ("Jane Doe covers the cost." is story).
+    _line(
+        "byline",
+        r"^(?:(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){1,3})\s+"
+        r"(?:(?:covers|writes about|reports on)\s[^.]{1,100}?\bfor\s(?:the\s)?(?-i:[A-Z])[^.]{0,60}"
+        r"|is\s(?:a|an|the)\s[^.]{0,60}?\b(?:reporter|correspondent|writer|editor|columnist|journalist)\b[^.]{0,100})"
+        r"\.\s*){1,3}$",
+        400,
+        "line",
+        EN,
+        (
+            "covers",
+            "writes about",
+            "reports on",
+            "reporter",
+            "correspondent",
+            "writer",
+            "editor",
+            "columnist",
+            "journalist",
+        ),
+    ),
     # "Jane Roe Energy correspondent", "John Smith, Staff Writer".
     _line(
         "byline",
@@ -341,7 +365,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "line",
         EN,
     ),
-    _line("photo-credit", r"^\(?\s*(?:photo|credit|photograph)\s*:\s*[^.]{1,60}\)?$", 80, "line", EN),
+    # "Photo: Jane Doe", and a chart's or a clip's "Source: CNN" on a line of its own.
+    _line("photo-credit", r"^\(?\s*(?:photo|credit|photograph|source)\s*:\s*[^.]{1,60}\)?$", 80, "line", EN),
     _line("photo-credit", r"image\s+source,\s*[^,.]{1,40}$", 500, "line", EN, ("image source",)),
     # "Solar panels on a roof in Kent. Photograph: Gareth Fuller/PA", "… earnings. Photograph
     # by Robyn Beck/AFP", "… engines. (credit: NASA/Jude Guidry)": the credit follows the

@@ -80,8 +80,19 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     "byline": [
         (
             "en",
-            ["Jane Roe Energy correspondent", "John Smith, Staff Writer"],
-            ["Prime Minister Keir Starmer told the editor"],
+            [
+                "Jane Roe Energy correspondent",
+                "John Smith, Staff Writer",
+                "Emily Carter covers transportation for The Times. Daniel Ruiz is a reporter on the Metro desk.",
+                "Jane Roe writes about technology for The Washington Post.",
+                "Kim Lee is a White House correspondent.",
+            ],
+            [
+                "Prime Minister Keir Starmer told the editor",
+                "Jane Doe covers the cost of the repairs.",
+                "Maria Lopez is a reporter. She was arrested on Monday while covering the protest.",
+                "Smith is a reporter who broke the story in 2019, the court heard.",
+            ],
         ),
         (
             "ko",
@@ -219,11 +230,15 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
             [
                 "(Photo by Jane Doe/Getty Images)",
                 "(Photo credit: TSMC)",
+                "Source: CNN",
                 "Image Source: Zacks Investment Research",
                 "(AP Photo/Ringo H.W. Chiu)",
                 "Smoke billows from the substation Image source, EPA",
             ],
-            ["Photo booths were set up at the entrance, organizers said."],
+            [
+                "Photo booths were set up at the entrance, organizers said.",
+                "Source: a person familiar with the talks.",
+            ],
         ),
         ("ja", ["（写真：ロイター）"], ["写真展は来月まで開かれる。"]),
     ],
