@@ -804,6 +804,7 @@ def _assign_roles(lines: list[_Line], title: _Line | None) -> None:
         title.role = "title"
         title.text, title.cuts = title.raw, []  # a headline keeps its brackets and labels
     deck = title is not None
+    deck_heads: set[int] = set()  # the subheads of the deck under the title
     for pos, line in enumerate(live):
         if line.role == "title":
             continue
@@ -823,19 +824,27 @@ def _assign_roles(lines: list[_Line], title: _Line | None) -> None:
                 continue
             if _subhead_like(line, deck=True):
                 line.role = "subhead"
+                deck_heads.add(line.index)
                 continue
         deck = False
         line.role = "body"
         if line.kind != "line" or not _subhead_like(line, deck=False):
             continue
-        # Only a line shaped like a section head needs its neighbours looked up.
+        # Only a line shaped like a section head needs its neighbours looked up.  A head
+        # stands over a paragraph (one that may introduce a list: "The plans are now:")
+        # and under a paragraph or the title; a question the story answers ("Can I pay
+        # less?") may also follow a list, or the deck ("What happened?" under the standfirst).
         after = next((ln for ln in live[pos + 1 :] if ln.live), None)
         before = next((ln for ln in reversed(live[:pos]) if ln.live), None)
+        question = line.text.endswith(("?", "？"))
         if (
-            (before is None or before.role != "subhead")
-            and after is not None
-            and _prose(after)
-            and (before is None or _prose(before) or before.role == "title")
+            after is not None
+            and (_prose(after) or after.text.endswith(_INTRO_ENDS))
+            and (
+                before is None
+                or (before.role != "subhead" and (_prose(before) or before.role == "title" or question))
+                or (question and before.index in deck_heads)
+            )
         ):
             line.role = "subhead"
 

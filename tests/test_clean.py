@@ -568,3 +568,27 @@ def test_a_short_question_between_paragraphs_is_a_section_head() -> None:
     assert story.subheads == ["What happens next?"]
     # A spoken question is a line of the story, whatever its length.
     assert "박 기자, 그럼 남은 가구는 언제까지 설치가 끝납니까?" in story.paragraphs
+
+
+def test_a_question_head_may_follow_the_deck_or_a_list_and_open_a_list() -> None:
+    text = (
+        "Streaming prices are rising again\n"
+        "Analysts expect more increases this year\n"
+        "What happened?\n"
+        "Netflix, Disney+ and Max all raised their prices this year, and analysts say more are coming.\n"
+        "Which services cost the most?\n"
+        "The most expensive plans in the US are now:\n"
+        "Netflix Premium, at $22.99 a month\n"
+        "Max Ultimate, at $20.99 a month\n"
+        "Can I pay less?\n"
+        "Yes. Most services offer cheaper plans with ads, and some let you pause a subscription.\n"
+    )
+    story = feedpipe.clean(text)
+    assert story.subheads == [
+        "Analysts expect more increases this year",
+        "What happened?",
+        "Which services cost the most?",
+        "Can I pay less?",
+    ]
+    # A short line that is no question still needs a paragraph above it to be a head.
+    assert "Max Ultimate, at $20.99 a month" in story.paragraphs
