@@ -142,6 +142,9 @@ def authors_from(byline: str | None) -> list[str]:
         ]
     if not names and (m := _EN_BY.search(text)):
         names = _EN_NAME_SEPARATORS.split(m.group(1))
+        # "By Maria Lopez, CNN": the outlet after the names is no author.
+        if len(names) > 1 and names[-1].strip(" .") == _publisher_from_byline_outlet(byline):
+            names = names[:-1]
     seen: list[str] = []
     for name in (n.strip(" .") for n in names):
         if name.isupper() and name.isascii():

@@ -37,6 +37,8 @@ def test_split_title(raw: str, title: str, site: str | None) -> None:
         ("뉴욕에서 KBS 뉴스 박일중입니다.", ["박일중"]),
         ("(Reporting by Ben Blanchard; Editing by Himani Sarkar and Saad Sayeed)", ["Ben Blanchard"]),
         ("By JANE DOE and JOHN ROE", ["Jane Doe", "John Roe"]),
+        ("By Maria Lopez, CNN", ["Maria Lopez"]),
+        ("By Jo Li and Sam Park, The Guardian", ["Jo Li", "Sam Park"]),
         ("【ワシントン＝行方史郎】", ["行方史郎"]),
         ("（経済部 山田太郎）", ["山田太郎"]),
         (None, []),
