@@ -805,8 +805,13 @@ def _assign_roles(lines: list[_Line], title: _Line | None) -> None:
         title.text, title.cuts = title.raw, []  # a headline keeps its brackets and labels
     deck = title is not None
     deck_heads: set[int] = set()  # the subheads of the deck under the title
+    standfirst = _standfirst(lines, title)
     for pos, line in enumerate(live):
         if line.role == "title":
+            continue
+        if line.index in standfirst:
+            line.role = "subhead"
+            deck_heads.add(line.index)
             continue
         if line.kind == "heading":
             line.role = "subhead"
@@ -847,6 +852,29 @@ def _assign_roles(lines: list[_Line], title: _Line | None) -> None:
             )
         ):
             line.role = "subhead"
+
+
+# Lines a standfirst may take between the headline and the byline or date under it.
+STANDFIRST_LINES = 2
+
+
+def _standfirst(lines: list[_Line], title: _Line | None) -> set[int]:
+    """The standfirst: a sentence or two between the headline and the page header (the
+    byline or date line) under it, as page copies print it ("The vote clears the way for
+    tolls …" over "By Emily Carter")."""
+    if title is None or not title.live:
+        return set()
+    between: list[_Line] = []
+    below = next(pos for pos, line in enumerate(lines) if line is title) + 1
+    for line in lines[below:]:
+        if line.reason in ("dateline-header", "byline"):
+            return {ln.index for ln in between} if between else set()
+        if not line.live:
+            continue
+        if len(between) == STANDFIRST_LINES or line.kind != "line" or line.width > TITLE_WIDTH or line.forced:
+            return set()
+        between.append(line)
+    return set()
 
 
 # Removals that are judgements of shape or context, which a story line could be mistaken

@@ -592,3 +592,19 @@ def test_a_question_head_may_follow_the_deck_or_a_list_and_open_a_list() -> None
     ]
     # A short line that is no question still needs a paragraph above it to be a head.
     assert "Max Ultimate, at $20.99 a month" in story.paragraphs
+
+
+def test_a_sentence_between_the_headline_and_its_byline_is_the_standfirst() -> None:
+    text = (
+        "City Council Approves Congestion Pricing Plan\n"
+        "The vote clears the way for tolls in Manhattan as early as next spring.\n"
+        "By Emily Carter\n"
+        "The New York City Council voted 31 to 18 on Wednesday to approve the plan.\n"
+        "The plan still needs one more federal review.\n"
+    )
+    story = feedpipe.clean(text)
+    assert story.subheads == ["The vote clears the way for tolls in Manhattan as early as next spring."]
+    assert story.paragraphs[0].startswith("The New York City Council")
+    # Without a byline or date under them, the lines after the headline are the story.
+    story = feedpipe.clean(text.replace("By Emily Carter\n", ""))
+    assert story.subheads == []
