@@ -110,7 +110,10 @@ _SPOKEN_QUESTION = re.compile(r"(?:니까|나요|까요|세요|어요|아요|죠
 INDENTED_SHARE = 0.3
 
 _PROSE_END = re.compile(r"(?:[.。]|니다\.?|다\.)\s*[\"”’」』)\]]*\s*$")
-_ENTRY_END = re.compile(rf"[.。]\s*$|{R.KO_PROSE_END}")
+# A list entry does not end a sentence.  A Korean headline may end with the quote it
+# reports ("…라이더 “기름값도 안 나온다”"); a sentence puts a stop inside the quote or a
+# verb after it ("…나온다.”", "…나온다”고 말했다.").
+_ENTRY_END = re.compile(r"[.。]\s*$|(?:다|요|죠|까)(?:[.?!][\"”’']?)?\s*$")
 # How much of a line's end the end-of-sentence patterns need to see.  Searching only the
 # tail keeps them from trying every position of a long paragraph.
 _TAIL = 16

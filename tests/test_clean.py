@@ -608,3 +608,20 @@ def test_a_sentence_between_the_headline_and_its_byline_is_the_standfirst() -> N
     # Without a byline or date under them, the lines after the headline are the story.
     story = feedpipe.clean(text.replace("By Emily Carter\n", ""))
     assert story.subheads == []
+
+
+def test_a_korean_headline_ending_with_a_quote_is_a_list_entry() -> None:
+    text = (
+        "배달 라이더들 “기본 배달료 올려야”\n"
+        "배달 플랫폼 노동자들이 28일 서울 광화문에서 기본 배달료 인상을 요구하는 집회를 열었다.\n"
+        "노조는 3년째 제자리인 배달료로는 기름값도 감당하기 어렵다고 주장했다.\n"
+        "노조는 다음 달 2차 집회를 열 계획이다.\n"
+        "김지은 기자 mirae@hani.co.kr\n"
+        "ⓒ 한겨레신문사 : 무단전재 및 재배포 금지\n"
+        "관련기사\n"
+        "플랫폼 노동자 80만명 시대…산재보험 가입은 절반도 안 돼\n"
+        "배달료 3년째 제자리…라이더 “기름값도 안 나온다”\n"
+    )
+    story = feedpipe.clean(text)
+    assert story.paragraphs[-1] == "노조는 다음 달 2차 집회를 열 계획이다."
+    assert [r.reason for r in story.removed if "라이더" in r.text] == ["related-list"]
