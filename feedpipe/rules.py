@@ -569,6 +569,36 @@ LINE_RULES: tuple[LineRule, ...] = (
         "line",
         JA,
     ),
+    # A notice about the reader's browser: the site asks for a newer one or for JavaScript
+    # ("Your browser does not support the video tag."). Story advice to update a browser
+    # names no site of its own and asks nobody for anything.
+    _line(
+        "page-chrome",
+        r"^(?:please\s+)?(?:update|upgrade|switch|use)\b.{0,60}\bbrowser\b.{0,80}\b(?:this|our)\s(?:site|website|page)"
+        r"|\b(?:this|our)\s(?:site|website|page)\b.{0,80}\b(?:update|upgrade)\b.{0,30}\bbrowser\b"
+        r"|^your browser (?:does not|doesn't|is not|isn't)\b|^(?:please\s+)?(?:enable|turn on) javascript\b"
+        r"|\bjavascript is (?:disabled|required|not enabled)",
+        200,
+        "line",
+        EN,
+        ("browser", "javascript"),
+    ),
+    _line(
+        "page-chrome",
+        r"サイト.{0,40}ブラウザ.{0,40}(?:ください|下さい)|ブラウザ.{0,30}(?:対応していません|サポートしていません)",
+        200,
+        "line",
+        JA,
+        ("ブラウザ",),
+    ),
+    _line(
+        "page-chrome",
+        r"(?:사이트|홈페이지).{0,40}브라우저.{0,40}(?:하세요|주세요|바랍니다)|브라우저.{0,30}(?:지원하지 않습니다|지원되지 않습니다)",
+        200,
+        "line",
+        KO,
+        ("브라우저",),
+    ),
     # Tags: "키워드Tags #AI #검색", "Tags: AI, search".
     _line("tags", r"^(?:키워드\s*)?(?:tags?|태그)\s*[:#]|^키워드\s*tags|^(?:#\S+\s*){2,}$", 200),
     # Prompts to act: tips, subscriptions, apps.

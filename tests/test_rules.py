@@ -375,6 +375,31 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
             ["The privacy notice was updated after the newsletter promotion ended."],
         ),
         (
+            "en",
+            [
+                "Your browser does not support the video tag.",
+                "Please update your browser to the latest version to use this site.",
+                "Please enable JavaScript to view the comments.",
+            ],
+            [
+                "To stay safe, update your browser and your phone's software, the agency said.",
+                "The site said its browser extension had been downloaded a million times.",
+            ],
+        ),
+        (
+            "ja",
+            ["NHKサイトを安心してご利用いただくため、お使いのブラウザーを最新版にしてください。"],
+            ["専門家は、ブラウザーを最新版に更新するよう呼びかけている。"],
+        ),
+        (
+            "ko",
+            [
+                "원활한 사이트 이용을 위해 브라우저를 최신 버전으로 업데이트해 주세요.",
+                "이 브라우저는 동영상 재생을 지원하지 않습니다.",
+            ],
+            ["전문가들은 브라우저를 최신 버전으로 유지하라고 조언했다."],
+        ),
+        (
             "ko",
             ["쏠쏠정보 0", "후속강추 12", "기자 프로필", "구독자 1,234", "(끝)"],
             ["추천해요 한마디에 그는 웃었다."],
