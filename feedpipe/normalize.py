@@ -8,6 +8,9 @@ dates (only those the source or the text states), and a summary cut at a sentenc
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
 from datetime import datetime
 
 from feedpipe import dates
@@ -58,6 +61,7 @@ def normalize(cleaned: Cleaned) -> Story:
         or _publisher_from_prompts(cleaned)
         or _publisher_from_masthead(cleaned)
         or _publisher_from_credits(cleaned)
+        or _publisher_from_self_reference(paragraphs)
     )
 
     published, updated = meta.published, meta.updated
@@ -260,6 +264,159 @@ def _publisher_from_prompts(cleaned: Cleaned) -> str | None:
             if name not in _NOT_A_NAME:
                 return name
     return None
+
+
+# --- the newsroom naming itself ---------------------------------------------------------
+# Reporters name their own outlet where a source talks to it or is asked for comment by it:
+# "told Reuters", "said in a statement to CNN", "did not respond to The Hill's request for
+# comment", "한겨레와의 통화에서", "NHKの取材に対し".  A story also cites other outlets so
+# ("told the BBC" in an AP story), so this is read only when nothing else names one.
+
+# Weekdays and months follow "told Reuters" ("… Monday"); they are never part of the name.
+_CALENDAR = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)"
+)
+# A capitalized word; a dot only inside one ("Polygraph.info"), so "Dr." and "CNN." stop.
+_CAPITAL_WORD = rf"(?!{_CALENDAR}\b)[A-Z](?:[\w&-]|\.(?=\w))*"
+# An outlet's shape: a capitalized run or an acronym, maybe after "the" ("the Guardian").
+_EN_OUTLET = rf"(?P<outlet>(?:[Tt]he )?{_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{0,3}})(?![\w&-])"
+# What follows the outlet in an attribution: punctuation, a time, a manner, or the reported
+# clause.  Not "to" ("told Neso to provide …"), not a possessive ("told Apple's chief") and
+# not a noun the name modifies ("told the BBC interviewer", "told WeWork executives").
+_ATTRIBUTION_END = (
+    r"(?=\s*(?:[,.:;!?\"“”—–)]|$)|\s+(?:that|in|on|at|by|via|over|last|this|earlier|"
+    r"later|after|before|when|while|during|yesterday|today|the|a|an|he|she|it|they|we|I|his|"
+    rf"her|its|their|there|{_CALENDAR})\b)"
+)
+_REQUEST = r"(?:requests?|inquir(?:y|ies)|questions?|calls?|e-?mails?|messages?)"
+# Each pattern (a space in it is any space) with the words a paragraph must hold for it to be
+# tried: most stories hold none of them.
+_SELF_REFERENCE_EN = tuple(
+    (needles, re.compile(pattern.replace(" ", r"\s")))
+    for needles, pattern in (
+        (("told ",), rf"\btold {_EN_OUTLET}{_ATTRIBUTION_END}"),
+        # "said in a statement to CNN", "said Tuesday in an email to The Associated Press".
+        (
+            ("interview with", "statement to", "mail to", "call with", "message to"),
+            r"\b(?:said|says|told|added|wrote|confirmed) (?:\w+ )?(?:in|during) an? (?:\w+ ){0,2}?"
+            rf"(?:interview|statement|e-?mail|call|message) (?:with|to) {_EN_OUTLET}{_ATTRIBUTION_END}",
+        ),
+        (
+            ("ing to ", "ing with ", "spoke to ", "spoke with "),
+            rf"\b(?:speaking|spoke|talking) (?:to|with) {_EN_OUTLET}{_ATTRIBUTION_END}",
+        ),
+        (("comment",), rf"{_EN_OUTLET}(?:'s|’s|'|’) (?:repeated )?{_REQUEST} (?:for|seeking) comment"),
+        (
+            ("respond", "repl"),
+            rf"\b(?:respond|responded|reply|replied) to (?:an? |multiple )?{_REQUEST} (?:for comment )?"
+            rf"from {_EN_OUTLET}{_ATTRIBUTION_END}",
+        ),
+        (
+            ("for comment", "for a comment"),
+            rf"{_EN_OUTLET} (?:has |have |had )?(?:reached out to|contacted|approached) [^.]{{0,80}}?"
+            r"\bfor (?:a )?comment",
+        ),
+        (
+            ("independently",),
+            rf"{_EN_OUTLET} (?:could not|couldn't|couldn’t|cannot|was unable to|has not been able to) "
+            r"independently (?:verify|confirm)",
+        ),
+    )
+)
+# A Korean outlet: a name ending as papers and stations do ("연합뉴스", "한국일보"), or for
+# its reporters an acronym ("KBS 취재진").  An acronym one talks with may be the one
+# interviewed ("BTS와의 인터뷰에서"), so that form takes names only.
+_KO_OUTLET_NAME = r"[가-힣A-Za-z0-9]{1,8}(?:일보|신문|뉴스|경제|방송|TV|타임스)"
+_KO_OUTLET = rf"(?<![가-힣A-Za-z0-9])(?P<outlet>{_KO_OUTLET_NAME})"
+_KO_OUTLET_OR_ACRONYM = rf"(?<![가-힣A-Za-z0-9])(?P<outlet>[A-Z][A-Z0-9]{{1,5}}|{_KO_OUTLET_NAME})"
+# A Japanese one: an acronym or a name ending in 新聞, 通信, 放送, テレビ ("毎日新聞", "ＮＨＫ").
+_JA_OUTLET = (
+    r"(?P<outlet>[A-ZＡ-Ｚ]{2,6}|(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{1,8}(?:新聞|通信|放送|テレビ|日報|新報))"
+)
+_SELF_REFERENCE_CJK = (
+    (("와의", "과의"), re.compile(rf"{_KO_OUTLET}(?:와|과)의\s*(?:전화\s*)?(?:통화|인터뷰)에서")),
+    (("취재",), re.compile(rf"{_KO_OUTLET_OR_ACRONYM}\s*(?:취재진|취재\s*결과)")),
+    (("の取材に",), re.compile(rf"{_JA_OUTLET}の取材に(?:対し|応じ|答え)")),
+)
+# Names of bodies people testify or report to, capitalized as an outlet is ("told the
+# Intelligence Committee", "told Parliament").
+_NOT_NEWSROOM = re.compile(
+    r"Assembly|Board|Cabinet|Commission|Committee|Commons|Congress|Council|Court|Department|"
+    r"Government|House|Inquiry|Jury|Ministry|Parliament|Police|Senate|Tribunal"
+)
+# Titles before a person's name: "spoke to Dr. Owen Dempsey", "told President Biden".
+_TITLE = re.compile(
+    r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Sen|Senator|Rep|Gov|Governor|Gen|"
+    r"General|President|Judge|Justice"
+)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+")
+# What a person named alone does in a story: "Starmer said", "said Starmer".
+_SPEECH = "said|says|told|tells|added|asked|wrote"
+# A word of a name as it stands before the next one: "Marc" in "Marc Benioff", not "said,".
+_EN_NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _publisher_from_self_reference(paragraphs: list[str]) -> str | None:
+    """The outlet the story's sources talk to or are asked for comment by; the one named
+    most often, the first named on a tie."""
+    text = "\n".join(paragraphs)
+    named: list[tuple[int, str]] = []
+    for at, name in _matches(_SELF_REFERENCE_EN, paragraphs, text):
+        if not _names_a_person_or_body(name, text):
+            named.append((at, re.sub(r"^the\s", "The ", name)))
+    for at, name in _matches(_SELF_REFERENCE_CJK, paragraphs, text):
+        named.append((at, unicodedata.normalize("NFKC", name)))  # "ＮＨＫ" is NHK
+    counts = Counter(name for _, name in sorted(named))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _matches(
+    table: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...], paragraphs: list[str], text: str
+) -> Iterator[tuple[int, str]]:
+    """(Offset in `text`, outlet) for each match of the table's patterns, each tried only
+    on the paragraphs that hold one of its words."""
+    for needles, pattern in table:
+        if not any(needle in text for needle in needles):
+            continue
+        offset = 0
+        for paragraph in paragraphs:
+            if any(needle in paragraph for needle in needles):
+                for m in pattern.finditer(paragraph):
+                    yield offset + m.start("outlet"), m.group("outlet")
+            offset += len(paragraph) + 1
+
+
+def _names_a_person_or_body(name: str, text: str) -> bool:
+    """Whether an outlet-shaped English name is a person or a public body instead.  A person
+    is named more fully or more briefly elsewhere in the story: "Marc Benioff" makes "told
+    Benioff" a person, and "Starmer said" makes "told Keir Starmer" one."""
+    words = name.split()
+    if _NOT_NEWSROOM.fullmatch(words[-1]) or _TITLE.fullmatch(words[0]):
+        return True
+    if words[0] in ("the", "The") or any(_ACRONYM.fullmatch(word) for word in words):
+        return False
+    if any(_after_a_name(text, m.start()) for m in re.finditer(rf"\b{re.escape(name)}\b", text)):
+        return True
+    if len(words) == 1:
+        return False
+    speaker = re.escape(words[-1])
+    return any(
+        not _after_a_name(text, m.start())
+        for m in re.finditer(rf"\b{speaker}\s(?:{_SPEECH})\b|(?<=\b(?:said|says)\s){speaker}\b", text)
+    )
+
+
+def _after_a_name(text: str, at: int) -> bool:
+    """Whether the word before `at` is a title ("Dr.") or, inside a sentence, a capitalized
+    word other than "The" ("Marc"); a sentence's first word ("Visit", "Yesterday") is not."""
+    words = text[text.rfind("\n", 0, at) + 1 : at].split()
+    if not words:
+        return False
+    if _TITLE.fullmatch(words[-1].rstrip(".")):
+        return True
+    inside = len(words) > 1 and not words[-2].endswith((".", "!", "?", ":", '"', "”", "’"))
+    return inside and words[-1] != "The" and bool(_EN_NAME_WORD.fullmatch(words[-1]))
 
 
 def _stated_dates(cleaned: Cleaned, lang: str) -> tuple[datetime | None, datetime | None]:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import feedpipe
 from feedpipe.cleaner import parse_rights
 from feedpipe.normalize import authors_from, split_title
 from feedpipe.pipeline import clean_bytes
+from tests.paths import SHARED, needs_shared
 
 
 @pytest.mark.parametrize(
@@ -172,3 +175,81 @@ def test_rights_holders_named_by_address(line: str, holder: str) -> None:
 )
 def test_publisher_from_bylines_credits_and_mastheads(article: str, publisher: str | None) -> None:
     assert feedpipe.clean(article).publisher == publisher
+
+
+# --- publisher from the newsroom naming itself -------------------------------------------
+
+_EN = "Harbour vote delayed\nThe council delayed the harbour vote again on Tuesday.\n{}\nThe council will meet again next week.\n"
+_KO = "항만 예산안 통과\n의회는 항만 예산안을 통과시켰다.\n{}\n의회는 다음 주 다시 모인다.\n"
+_JA = "港湾予算が成立\n議会は港湾予算を可決した。\n{}\n議会は来週再び開かれる。\n"
+
+
+@pytest.mark.parametrize(
+    ("article", "publisher"),
+    [
+        (_EN.format('Its chief executive told the Guardian: "We licensed everything."'), "The Guardian"),
+        (_EN.format("A council member told Reuters on Tuesday that the vote would wait."), "Reuters"),
+        (_EN.format("The mayor's office said in a statement to CNN that it would appeal."), "CNN"),
+        (_EN.format("The port authority did not respond to The Hill's request for comment."), "The Hill"),
+        # The outlet named most often: the story's own, not the one it cites.
+        (
+            _EN.format(
+                'One told the BBC it was rushed. Another told CNN it was, and a third told CNN: "Yes."'
+            ),
+            "CNN",
+        ),
+        (_KO.format('한 관계자는 연합뉴스와의 통화에서 "검토 중"이라고 말했다.'), "연합뉴스"),
+        (_KO.format("KBS 취재진이 현장을 찾았다."), "KBS"),
+        (_JA.format("市の幹部は毎日新聞の取材に対し、計画を認めた。"), "毎日新聞"),
+        (_JA.format("市の幹部はＮＨＫの取材に応じ、計画を認めた。"), "NHK"),
+        # Not an outlet: the press at large, a pronoun, people, bodies, a name modifying a noun.
+        (_EN.format("The mayor told reporters the plan would change."), None),
+        (_EN.format("Jane Smith, the mayor, told him the plan would change."), None),
+        (_EN.format('Port chief Marc Benioff spoke first. The mayor then told Benioff: "Wait."'), None),
+        (_EN.format("Mayor Jane Smith spoke to Dr. Owen Dempsey, who said it was safe."), None),
+        (_EN.format("The minister told Neso to provide its findings within a week."), None),
+        (_EN.format('The mayor told the Intelligence Committee, "I was not consulted."'), None),
+        (_EN.format("The owner told WeWork executives to look for savings."), None),
+        # A house view is not read: "Smith believes" is as likely a person or a cited firm.
+        (
+            _EN.format("Port chief Dan Smith believes the plan will pass. According to Smith, it is close."),
+            None,
+        ),
+        (_KO.format("그는 BTS와의 인터뷰에서 이렇게 말했다."), None),  # the one interviewed
+        (_KO.format("의장은 취재진의 질문에 답하지 않았다."), None),  # the press at large
+        (_JA.format("市の幹部は本紙の取材に対し、計画を認めた。"), None),  # "this paper" names none
+    ],
+)
+def test_publisher_from_the_newsroom_naming_itself(article: str, publisher: str | None) -> None:
+    assert feedpipe.clean(article).publisher == publisher
+
+
+def test_self_reference_is_the_last_resort() -> None:
+    text = "TAIPEI (Reuters) - Chipmaker TSMC said on Tuesday that all its sites were operating.\n"
+    assert feedpipe.clean(text + "A supplier told the BBC the fabs were safe.\n").publisher == "Reuters"
+
+
+@needs_shared
+@pytest.mark.parametrize(
+    ("page", "publisher"),
+    [
+        (
+            "156770d676ce79905198e1c8407f81e5ecfb617d9aa44712718707eb7e3b8e38",
+            "The Hill",
+        ),  # request for comment
+        ("ef4e67b66d63b5facef55c06a94d85f2ae01a0a1a4a3a1bcfe2499c8c8a7dacf", "CNN"),
+        (
+            "eb62ac8425e5573947ecde962d14433d18e5725cc4a8c908fe22f678e96a65a1",
+            "Fox News",
+        ),  # over "Rolling Stone"
+        (
+            "c58aa507c4deebd660f69905f9abb8f96d935f6e7210f597ed4cd32b3f39f7f7",
+            "USA TODAY",
+        ),  # "Kathleen Hawk Sawyer"
+        ("291a8bf33ee49074f33dcff37544ac40506cae450db83b6cb63f02b9920b51c2", None),  # "Cook told Benioff"
+        ("9eef8162bbb67b0bd73792313b91b87dc9304f43f85f479e67e71c166417451e", None),  # "Taylor told Dempsey"
+    ],
+)
+def test_self_reference_in_benchmark_stories(page: str, publisher: str | None) -> None:
+    truth = json.loads((SHARED / "bench" / "article-extraction" / "truth.json").read_text(encoding="utf-8"))
+    assert feedpipe.clean(truth[page]["articleBody"]).publisher == publisher
