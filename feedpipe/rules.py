@@ -227,7 +227,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "wire-credit",
         r"^[^.]{0,160}\b(?:writers?|reporters?|correspondents?)\b[^.]{0,120}\bcontributed(?: reporting)?(?: to this (?:report|story))?\.?$"
         # "CNN’s David Goldman contributed to this report.": the phrase is a credit by itself.
-        r"|^[^.]{0,160}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$",
+        r"|^[^.]{0,160}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$"
+        # "Keith Bradsher contributed reporting from Hong Kong.": only credits say so.
+        r"|^[^.]{0,160}\bcontributed (?:reporting|research)(?: from [^.]{1,80})?\.?$",
         300,
         "boundary",
         EN,
@@ -274,6 +276,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         "line",
         EN,
     ),
+    # A byline with the date: "by Jeff Foust Monday, November 18, 2019".
+    _line(
+        "byline",
+        rf"^by\s+(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){{0,3}}(?:\s*(?:,|and)\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){{0,3}})*)\s*[,|·•—–-]?\s*{DATE}\W*$",
+        100,
+        "line",
+        EN,
+    ),
     # Dates as page headers: "입력 2024.05.29 11:00", "Updated April 3, 2023", or a date alone.
     _line(
         "dateline-header",
@@ -288,6 +298,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         # 2024, 9:14 a.m. ET": one or two labelled dates, a time and a zone.
         rf"^(?:(?:published|updated|posted|last updated)(?:\s+on)?\s*:?\s*(?:\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?(?:\s+[a-z]{{2,4}})?,?\s*)?{DATE}(?:\s*(?-i:[A-Z]{{2,4}}))?\W*){{1,2}}$",
         100,
+        "line",
+        EN,
+    ),
+    _line(
+        "dateline-header",
+        r"^(?:published|updated|posted|last updated)(?: at)?\s*:?\s*\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[a-z]{2,4})?\W*$",
+        40,
         "line",
         EN,
     ),
@@ -474,7 +491,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "list-heading",
-        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|explore more on these topics|more on this story|most (?:read|popular|viewed|shared)|more (?:from|on) .{1,30}|trending(?: now| stories)?|recommended(?: for you| stories)?|you may also like|also read|see also|top stories|latest (?:news|stories)|more stories)\W*$",
+        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|explore more on these topics|more on this story|most (?:read|popular|viewed|shared)(?: (?:in|on|from) .{1,30})?|popular (?:on|in|at|from) .{1,30}|more (?:from|on) .{1,30}|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|also read|see also|more|top stories|latest (?:news|stories)|more stories)\W*$",
         60,
         "opens-list",
         EN,
@@ -600,7 +617,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         ("브라우저",),
     ),
     # Tags: "키워드Tags #AI #검색", "Tags: AI, search".
-    _line("tags", r"^(?:키워드\s*)?(?:tags?|태그)\s*[:#]|^키워드\s*tags|^(?:#\S+\s*){2,}$", 200),
+    _line("tags", r"^(?:키워드\s*)?(?:tags?|태그|filed under)\s*[:#]|^키워드\s*tags|^(?:#\S+\s*){2,}$", 200),
     # Prompts to act: tips, subscriptions, apps.
     # A tip box on one line: "[카카오톡] YTN 검색해 채널 추가 [전화] 02-398-8585 [메일] …".
     _line(
@@ -650,6 +667,32 @@ LINE_RULES: tuple[LineRule, ...] = (
         "line",
         EN,
         ("subscribe", "sign up", "register", "newsletter", "download", "follow us", "click here"),
+    ),
+    # A newsletter box's lines ("Thanks for signing up!", "Keep an eye on your inbox …",
+    # "Get the latest updates right in your inbox. Subscribe to …"), an ask to follow the
+    # site on social media or share the story, "Get … on the go by clicking here".
+    _line(
+        "promo",
+        r"^thanks? (?:you )?for (?:signing up|subscribing)(?:\s+to\s+[^.!,]{1,40})?[.!]*$|\bkeep an eye on your inbox\b"
+        r"|^there was an error processing your (?:subscription|request)"
+        r"|\b(?:in|to) your inbox\b.{0,80}\b(?:subscribe|sign up|newsletters?)\b|\b(?:subscribe|sign up)\b.{0,80}\b(?:in|to) your inbox\b"
+        r"|^follow\s+(?!the\b).{1,40}?\s+on\s+(?:instagram|facebook|twitter|x|youtube|tiktok|linkedin|threads|bluesky)\b"
+        r"|^(?:like|liked|enjoy|enjoyed|love|loved) this (?:story|article|post)\?.{0,60}\b(?:share|subscribe|sign up|follow)\b"
+        r"|^tell us what you think\W*$|^get\b.{1,60}\bby clicking here\W*$",
+        160,
+        "line",
+        EN,
+        (
+            "thank",
+            "inbox",
+            "processing your",
+            "follow",
+            "this story?",
+            "this article?",
+            "this post?",
+            "tell us",
+            "clicking here",
+        ),
     ),
     # A short line that is only a bracketed label ("[게티이미지]", "[단독]" alone, "【写真】"):
     # one or two words.  A longer bracketed line between paragraphs ("[노조 요구안 세 가지]")

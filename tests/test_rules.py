@@ -107,8 +107,12 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
         (
             "en",
-            ["Ben Blanchard ben.blanchard@thomsonreuters.com", "By Jane Doe and John Roe"],
-            ["By the end of June the report is due."],
+            [
+                "Ben Blanchard ben.blanchard@thomsonreuters.com",
+                "By Jane Doe and John Roe",
+                "by Jeff Foust Monday, November 18, 2019",
+            ],
+            ["By the end of June the report is due.", "By Monday, November 18, 2019, the team had left."],
         ),
         ("ja", ["（経済部 山田太郎）", "(共同)"], ["（中略）の後、議論は続いた。"]),
     ],
@@ -152,6 +156,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
                 "A version of this article appears in print on May 30, 2024, Section A, Page 1 of the New York edition.",
             ],
             ["Her research contributed to the drop in prices, the report said."],
+        ),
+        (
+            "en",
+            ["Keith Bradsher contributed reporting from Hong Kong.", "Jane Roe contributed research."],
+            ["Volunteers contributed reporting tools and money to the newsroom, she said."],
         ),
         (
             "en",
@@ -213,6 +222,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
             ["Updated figures for April 3, 2024 showed a sharp rise in prices."],
         ),
         ("ja", ["2025年1月24日 14時30分", "配信 2025年1月24日"], ["2025年1月24日に日銀は利上げを決めた。"]),
+        (
+            "en",
+            ["Updated at 1:23 p.m.", "Posted 9:05 AM ET"],
+            ["Updated at 1:23 p.m., the forecast called for snow."],
+        ),
     ],
     "photo-credit": [
         (
@@ -332,6 +346,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
         ("ko", ["키워드 관련기사", "관련기사", "많이 본 뉴스"], ["관련 기사를 쓴 기자는 해고됐다."]),
         ("en", ["Read more", "Most Read", "Related stories"], ["Read more books, the doctor advised."]),
+        (
+            "en",
+            ["Most read in world news", "Popular on IndieWire", "More:", "You might also like"],
+            ["Most read books of the year were thrillers.", "More than 200 people attended."],
+        ),
         ("ja", ["関連記事"], ["関連記事の削除を求めた。"]),
     ],
     "ai-summary": [
@@ -438,9 +457,34 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
             "ko",
             ["키워드Tags #인공지능 #AI #AI 검색 #어도비", "#경제 #금리"],
             ["태그호이어가 새 시계를 내놨다."],
-        )
+        ),
+        (
+            "en",
+            ["Filed under: Politics |", "Tags: AI, search"],
+            ["Filed under a false name, the claim was rejected."],
+        ),
     ],
     "promo": [
+        (
+            "en",
+            [
+                "Thanks for signing up!",
+                "Keep an eye on your inbox for the latest sports news.",
+                "There was an error processing your subscription.",
+                "Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.",
+                "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+                "Like this story? Share it with a friend!",
+                "Tell us what YOU think...",
+                "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+            ],
+            [
+                "Thanks for signing up, she told the volunteers, and left.",
+                "The scam emails land in your inbox every day.",
+                "Follow the money, investigators said.",
+                "Tell us what you think about the plan, the mayor told residents.",
+                "Readers can donate to the fund by clicking here.",
+            ],
+        ),
         (
             "ja",
             ["残り1234文字（全文1890文字）"],
