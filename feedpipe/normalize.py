@@ -163,9 +163,11 @@ _AGENCY = (
     re.compile(r"\[([^\[\]=]{2,20}?)[\s=]+[가-힣]{2,4}\s*(?:기자|특파원)\]"),
     re.compile(r"[(\[【][^()\[\]【】=]{1,20}=\s*([^()\[\]【】=]{2,20}?)\s*[)\]】]"),
 )
-# A wire dateline: "TAIPEI (Reuters) -", "WASHINGTON (AP) —", "[２０日 ロイター] -".
+# A wire dateline: "TAIPEI (Reuters) -", "SEOUL, June 3 (Reuters) -", "Washington (CNN) —",
+# "(CNN) —", "[２０日 ロイター] -".  (CNN's newer "New York CNN —" is left alone: "Samsung
+# SDI — the battery maker —" has the same shape.)
 _DATELINE = (
-    re.compile(r"^[A-Z][A-Z .,'/-]{1,40}\(([A-Za-z][\w .&-]{1,30})\)\s*[-–—]"),
+    re.compile(r"^(?:[A-Z][\w.'’/-]*(?:[ ,]+[\w.'’/-]+){0,6}\s*)?\(([A-Z][\w .&-]{1,30})\)\s*[-–—]"),
     re.compile(r"^\s*[\[［][^\]］]{0,12}?[\s\u3000]([^\s\]］\d０-９]{2,12})\s*[\]］]\s*[-－–—]"),
 )
 # A broadcast sign-off names the station: "KBS 뉴스 김민지입니다.", "TBS 문숙희입니다."

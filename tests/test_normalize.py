@@ -114,6 +114,24 @@ def test_publisher_from_byline_agency_sign_off_and_dateline() -> None:
     assert clean_bytes(BODY, source="<t>").publisher is None
 
 
+@pytest.mark.parametrize(
+    ("dateline", "publisher"),
+    [
+        ("SEOUL, June 3 (Reuters) - ", "Reuters"),
+        ("RIVERSIDE, Calif. (AP) — ", "AP"),
+        ("Washington (CNN) — ", "CNN"),
+        ("(CNN) — ", "CNN"),
+        ("BEIJING, Nov. 20 (Xinhua) -- ", "Xinhua"),
+        # A company's name in brackets, or an acronym before a dash, is no dateline.
+        ("The company (Samsung) said ", None),
+        ("Samsung SDI — the battery maker — said ", None),
+    ],
+)
+def test_publisher_from_wire_datelines(dateline: str, publisher: str | None) -> None:
+    text = f"{dateline}The plant will close next year, costing 2,000 jobs, officials said on Tuesday."
+    assert clean_bytes(text, source="<t>").publisher == publisher
+
+
 def test_language_per_article() -> None:
     assert clean_bytes(BODY, source="<t>").language == "ko"
     assert (
