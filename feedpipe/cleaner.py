@@ -30,7 +30,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from feedpipe import rules as R
 from feedpipe.model import BlockKind, Cleaned, Document, Kept, Removed, Role
@@ -55,7 +55,7 @@ class _Line:
     text: str = ""  # what is left after span cuts
     cached_words: list[str] | None = None  # tokens of `text`, computed when first needed
     prose: bool = False  # `text` reads as a sentence of prose (see _prose), computed once
-    cuts: list[Removed] = field(default_factory=list)
+    cuts: Sequence[Removed] = ()  # replaced, never appended to
     role: Role | None = None
     reason: str | None = None
     effect: R.Effect = "line"
@@ -674,9 +674,12 @@ def _judge_entries(lines: list[_Line], entries: list[_Line], *, unrelated_only: 
             entry.reason = "related-list"
 
 
-def _units(words: Iterable[str]) -> list[str]:
+def _units(line: _Line) -> list[str]:
     """The units lexical overlap counts: words of two characters or more, except English
     function words; Japanese and Chinese runs (written without spaces) as character pairs."""
+    words = line.words
+    if not _cjk_lead_bytes(line.text):  # no Japanese or Chinese in the line: most lines
+        return [w for w in words if len(w) >= 2 and w not in _FUNCTION_WORDS]
     units: list[str] = []
     for w in words:
         if _cjk_word(w):
@@ -724,7 +727,7 @@ def _pairs(word: str) -> list[str]:
 
 def _overlap(line: _Line, vocabulary: set[str]) -> float:
     """The share of a line's units the story's vocabulary holds."""
-    units = _units(line.words)
+    units = _units(line)
     if not units or not vocabulary:
         return 0.0
     hits = sum(1 for w in units if w in vocabulary or (len(w) >= 3 and w[:-1] in vocabulary))
@@ -805,7 +808,7 @@ def _assign_roles(lines: list[_Line], title: _Line | None) -> None:
         return
     if title is not None and title.live:
         title.role = "title"
-        title.text, title.cuts = title.raw, []  # a headline keeps its brackets and labels
+        title.text, title.cuts = title.raw, ()  # a headline keeps its brackets and labels
     deck = title is not None
     deck_heads: set[int] = set()  # the subheads of the deck under the title
     standfirst = _standfirst(lines, title)

@@ -524,18 +524,21 @@ def find_quotes(paragraphs: list[str], lang: str) -> list[Quote]:
                 return names[-1]
         return None
 
+    korean = lang == "ko"
+    reads_after = lang not in ("ko", "ja")  # only English names the speaker after the quote
     for index, paragraph in enumerate(paragraphs):
         paragraph_speaker: str | None = None
         for match in _QUOTE.finditer(paragraph):
-            text = match.group(1).strip()
-            before = paragraph[max(0, match.start() - CLAUSE_CHARS) : match.start()]
-            speaker = _speaker(before, paragraph[match.end() : match.end() + CLAUSE_CHARS], lang)
-            if lang == "ko" and (speaker in _KO_PRONOUN or (speaker is None and _continues_sentence(before))):
-                speaker = last_named(index, match.start()) or paragraph_speaker
+            start, end = match.span()
+            before = paragraph[max(0, start - CLAUSE_CHARS) : start]
+            after = paragraph[end : end + CLAUSE_CHARS] if reads_after else ""
+            speaker = _speaker(before, after, lang)
+            if korean and (speaker in _KO_PRONOUN or (speaker is None and _continues_sentence(before))):
+                speaker = last_named(index, start) or paragraph_speaker
             elif speaker is None:
                 speaker = paragraph_speaker if _continues_sentence(before) else None
             paragraph_speaker = speaker or paragraph_speaker
-            quotes.append(Quote(text, speaker))
+            quotes.append(Quote(match.group(1).strip(), speaker))
     return quotes
 
 
