@@ -54,7 +54,7 @@ FRAGMENTS = [
 ]
 
 noise = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",))
+    alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"])
     | st.sampled_from(list("가나다あいう漢字abc @.=()[]【】<>©ⓒ▶■-\u200b\u3000\u00a0\x00\x0b\ufffe\r\n\t")),
     max_size=80,
 )

@@ -593,7 +593,8 @@ def test_needles_are_lower_case_and_never_hide_a_match() -> None:
         for line in removed + kept
     ]
     lines += [(lang, line) for _, lang, line, _, _ in SPAN_CASES]
-    for rule in (*R.LINE_RULES, *R.SPAN_RULES):
+    rules: list[R.LineRule | R.SpanRule] = [*R.LINE_RULES, *R.SPAN_RULES]
+    for rule in rules:
         assert all(n == n.lower() for n in rule.needles), rule.name
         if not rule.needles:
             continue
