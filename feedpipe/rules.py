@@ -73,6 +73,9 @@ KO, EN, JA = frozenset({"ko"}), frozenset({"en"}), frozenset({"ja"})
 
 # --- building blocks ---------------------------------------------------------------
 
+# A social network a site asks to be followed on, with its handle: "Twitter (@NYTopinion)".
+_PLATFORM = r"(?:instagram|facebook|twitter|x|youtube|tiktok|linkedin|threads|bluesky)(?:\s*\([^)]{1,30}\))?"
+
 # A copyright sign in any of its scraped spellings; SIGN_MARK without the word.
 SIGN_MARK = r"(?:©|ⓒ|\(c\)|（c）|（ｃ）|&copy;)"
 COPYRIGHT_SIGN = rf"(?:copyright|{SIGN_MARK[3:-1]})"
@@ -326,6 +329,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         JA,
     ),
     _line("dateline-header", rf"^\W*{DATE}\W*$", 60),
+    # A date and a time: "November 20, 2019 - 11:28 AMT", "May 29, 2024, 9:14 a.m. ET".
+    _line(
+        "dateline-header",
+        rf"^\W*{DATE}\s*[-–—|·•,]?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{{2,4}})?\W*$",
+        60,
+        "line",
+        EN,
+    ),
     # A date with a little more on the line but no sentence: "May 29, 2024 11:05 AM GMT+9Updated
     # 2 hours ago".  What follows the date is a zone, an update or a separator: a timeline's
     # "Jan. 6, 2021 — Rioters storm the Capitol" or "March 3, 2024: The day …" is story.
@@ -461,7 +472,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line(
         "related-list",
         # "Related article Netflix raises prices …" (CNN) has no colon but a headline after it.
-        r"^\W*(?:related|read more|see also|also read|read next)\s*:\s*\S|^\W*related (?:article|story|video)\s+(?-i:[A-Z])",
+        r"^\W*(?:related|read more|see also|also read|read next)\s*:\s*\S|^\W*related (?:article|story|video)\s+(?-i:[A-Z])"
+        # "Related post: …", "SEE MORE: Hong Kong protests: …": a headline after the colon.
+        r"|^\W*(?:related (?:posts?|articles?|stories|story|links?)|(?:see|watch) (?:more|also|next))\s*:\s*(?-i:[A-Z0-9\"“‘'])"
+        # "More AP NBA: https://apnews.com/NBA": a link to a section.
+        r"|^more\s[\w ]{1,30}:\s*https?://",
         240,
         "line",
         EN,
@@ -491,7 +506,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "list-heading",
-        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|explore more on these topics|more on this story|most (?:read|popular|viewed|shared)(?: (?:in|on|from) .{1,30})?|popular (?:on|in|at|from) .{1,30}|more (?:from|on) .{1,30}|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|also read|see also|more|top stories|latest (?:news|stories)|more stories)\W*$",
+        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|explore more on these topics|explore further|more on this story|partner (?:news|content)|from our partners|sponsored (?:content|stories)|most (?:read|popular|viewed|shared)(?: (?:in|on|from) .{1,30})?|popular (?:on|in|at|from) .{1,30}|more (?:from|on) .{1,30}|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|also read|see also|more|top stories|latest (?:news|stories)|more stories)\W*$",
         60,
         "opens-list",
         EN,
@@ -677,6 +692,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^there was an error processing your (?:subscription|request)"
         r"|\b(?:in|to) your inbox\b.{0,80}\b(?:subscribe|sign up|newsletters?)\b|\b(?:subscribe|sign up)\b.{0,80}\b(?:in|to) your inbox\b"
         r"|^follow\s+(?!the\b).{1,40}?\s+on\s+(?:instagram|facebook|twitter|x|youtube|tiktok|linkedin|threads|bluesky)\b"
+        # "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and
+        # Instagram.": two platforms or more; "Reach the reporters on Twitter at …".
+        rf"|^follow\s.{{1,60}}?\son\s(?:{_PLATFORM}(?:\s*,\s*|\s*,?\s*and\s+))+{_PLATFORM}\s*[.!]?\s*$"
+        r"|^(?:reach|follow|contact) (?:the )?(?:reporters?|writers?|authors?) (?:on|at|via) (?:twitter|x|e-?mail|@|https?://)"
+        # An affiliate disclosure: "If you buy something through this post, IGN may get a
+        # share of the sale.", "We may earn a commission from links on this page."
+        r"|^if you (?:buy|purchase|click)\b.{0,80}\b(?:commission|share of the sale|may earn|may get)\b"
+        r"|^(?:we|(?-i:[A-Z])[\w.]*) may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:the )?sales?)\b[^.]{0,80}\.?$"
         r"|^(?:like|liked|enjoy|enjoyed|love|loved) this (?:story|article|post)\?.{0,60}\b(?:share|subscribe|sign up|follow)\b"
         r"|^tell us what you think\W*$|^get\b.{1,60}\bby clicking here\W*$",
         160,
@@ -692,6 +715,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             "this post?",
             "tell us",
             "clicking here",
+            "reach",
+            "contact",
+            "commission",
+            "share of the sale",
         ),
     ),
     # A short line that is only a bracketed label ("[게티이미지]", "[단독]" alone, "【写真】"):

@@ -227,6 +227,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
             ["Updated at 1:23 p.m.", "Posted 9:05 AM ET"],
             ["Updated at 1:23 p.m., the forecast called for snow."],
         ),
+        (
+            "en",
+            ["November 20, 2019 - 11:28 AMT", "May 29, 2024, 9:14 a.m. ET"],
+            ["May 29, 2024, 9:14 a.m. ET was when the first shot was fired."],
+        ),
     ],
     "photo-credit": [
         (
@@ -328,8 +333,14 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
         (
             "en",
-            ["Related: Heathrow reopens after fire", "READ MORE: Why the grid failed"],
-            ["Related companies were also fined, the regulator said."],
+            [
+                "Related: Heathrow reopens after fire",
+                "READ MORE: Why the grid failed",
+                "Related post: Pickled Brussels Sprouts Recipe",
+                "SEE MORE: Hong Kong protests: 800 students under siege",
+                "More AP NBA: https://apnews.com/NBA",
+            ],
+            ["Related companies were also fined, the regulator said.", "See more: the full list is below."],
         ),
         (
             "ko",
@@ -348,7 +359,14 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["Read more", "Most Read", "Related stories"], ["Read more books, the doctor advised."]),
         (
             "en",
-            ["Most read in world news", "Popular on IndieWire", "More:", "You might also like"],
+            [
+                "Most read in world news",
+                "Popular on IndieWire",
+                "More:",
+                "You might also like",
+                "Explore further",
+                "Partner news",
+            ],
             ["Most read books of the year were thrillers.", "More than 200 people attended."],
         ),
         ("ja", ["関連記事"], ["関連記事の削除を求めた。"]),
@@ -476,6 +494,10 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
                 "Like this story? Share it with a friend!",
                 "Tell us what YOU think...",
                 "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+                "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.",
+                "Reach the reporters on Twitter at http://twitter.com/jdoe and http://twitter.com/jroe",
+                "If you buy something through this post, IGN may get a share of the sale.",
+                "We may earn a commission from links on this page.",
             ],
             [
                 "Thanks for signing up, she told the volunteers, and left.",
@@ -483,6 +505,10 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
                 "Follow the money, investigators said.",
                 "Tell us what you think about the plan, the mayor told residents.",
                 "Readers can donate to the fund by clicking here.",
+                "Follow the rules on Facebook and Twitter, the company told users.",
+                "Contact the authors at the newsroom, he said.",
+                "If you buy a car this year, expect higher rates.",
+                "The agency may earn a commission of 5% on each sale, the filing shows.",
             ],
         ),
         (
