@@ -82,6 +82,8 @@ TITLE_WIDTH = 240
 HEADLINE_MIN_WIDTH = 20
 # How far down the page the date/byline header that anchors the title may sit.
 HEADER_LINES = 15
+# Removals that make up that header (and end a list above it).
+_HEADER_REASONS = ("dateline-header", "byline")
 # A trailing run of headline-like lines this long is a list, not the story's last lines.
 MIN_LIST_RUN = 3
 # Share of a list line's content words (see _units) found in the story above which it is
@@ -411,7 +413,7 @@ def _find_title(lines: list[_Line], document: Document) -> _Line | None:
         key = tokens(document.meta.title)
         return next((ln for ln in live[:HEADER_LINES] if ln.words == key), None)
     for pos, line in enumerate(lines[:HEADER_LINES]):
-        if line.reason not in ("dateline-header", "byline") or pos == 0:
+        if line.reason not in _HEADER_REASONS or pos == 0:
             continue
         above = [ln for ln in lines[:pos] if ln.live]
         candidates = [ln for ln in above if _title_like(ln, live) and _headline_sized(ln)]
@@ -550,6 +552,8 @@ def _judge_lists(lines: list[_Line]) -> None:
         if line.effect != "opens-list" or line.reason is None:
             continue
         for entry in lines[pos + 1 :]:
+            if entry.reason in _HEADER_REASONS:
+                break  # the article's own header (its date or byline line) ends the list
             if not entry.live:
                 continue
             if entry.forced or not _entry_like(entry):
@@ -873,7 +877,7 @@ def _standfirst(lines: list[_Line], title: _Line | None) -> set[int]:
     between: list[_Line] = []
     below = next(pos for pos, line in enumerate(lines) if line is title) + 1
     for line in lines[below:]:
-        if line.reason in ("dateline-header", "byline"):
+        if line.reason in _HEADER_REASONS:
             return {ln.index for ln in between} if between else set()
         if not line.live:
             continue

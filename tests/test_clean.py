@@ -625,3 +625,21 @@ def test_a_korean_headline_ending_with_a_quote_is_a_list_entry() -> None:
     story = feedpipe.clean(text)
     assert story.paragraphs[-1] == "노조는 다음 달 2차 집회를 열 계획이다."
     assert [r.reason for r in story.removed if "라이더" in r.text] == ["related-list"]
+
+
+def test_a_list_above_the_article_ends_at_its_header() -> None:
+    text = (
+        "Entermedia 주요뉴스\n"
+        "엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유\n"
+        "기사입력 :[ 2018-08-25 15:24 ]\n"
+        "엘제이의 리벤지인가, 류화영의 코스프레인가\n"
+        "시작은 엘제이의 일방적인 사진 공개로부터 비롯됐다. 그건 분명한 사생활 침해다.\n"
+        "그래서 처음 이러한 사진 공개에 대한 대중들의 반응은 비난으로 이어졌다.\n"
+    )
+    story = feedpipe.clean(text)
+    removed = {r.text: r.reason for r in story.removed}
+    assert removed["엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유"] in (
+        "related-list",
+        "headline-list",
+    )
+    assert "엘제이의 리벤지인가, 류화영의 코스프레인가" not in removed
