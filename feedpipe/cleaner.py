@@ -953,7 +953,7 @@ def _subhead_like(line: _Line, *, deck: bool) -> bool:
 _RIGHTS_STOP = re.compile(
     r"\s*(?:[,.。、|]\s|[,。、|]|\.$|\s[-–]\s|all\s+rights|무단|재배포|無断|転載|ai\s*학습|$)", re.IGNORECASE
 )
-_CLOSER = {"<": ">", "[": "]", "(": ")", "【": "】"}
+_CLOSER = {"<": ">", "[": "]", "(": ")", "【": "】", "＜": "＞", "［": "］"}
 _RIGHTS_MARK = re.compile(rf"{R.COPYRIGHT_SIGN}|저작권자", re.IGNORECASE)
 _RIGHTS_MARKS = re.compile(rf"(?:\s*(?:{R.COPYRIGHT_SIGN}|저작권자))+", re.IGNORECASE)
 # A publisher's slogan in quotes, and its web address, around its name in a rights line.
@@ -966,6 +966,7 @@ _RIGHTS_URL = re.compile(
 
 _RIGHTS_YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b")
 _RIGHTS_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
+_RIGHTS_SINCE = re.compile(r"^\s*since\s+(?:19|20)\d{2}\s*[,.]?", re.IGNORECASE)
 _RUN_OF_SPACES = re.compile(r"\s+")
 _URL_LEAD = re.compile(r"^\W*(?:https?://)?(?:www\.)?")
 
@@ -992,7 +993,7 @@ def parse_rights(line: str) -> tuple[str | None, str | None]:
         return None, None
     marks = _RIGHTS_MARKS.match(text, mark.start())
     assert marks is not None  # it starts where _RIGHTS_MARK matched
-    rest = text[marks.end() :]
+    rest = _RIGHTS_SINCE.sub("", text[marks.end() :])  # "Copyright(c) Since 1996, MBC&iMBC"
     stop = _RIGHTS_STOP.search(_RIGHTS_URL.sub(lambda m: "_" * len(m.group(0)), rest), 1)
     holder_part = rest[: stop.start()] if stop else rest
     rights = (text[mark.start() : marks.end()] + holder_part).strip(" ,.:;")

@@ -363,6 +363,55 @@ LINE_RULES: tuple[LineRule, ...] = (
         KO,
     ),
     _line("caption", r"^image caption,?$", 20, "with-next", EN),
+    # A wire photo's caption: "… 2025.3.4 [전북도교육청 제공. 재판매 및 DB 금지] photo@yna.co.kr".
+    _line(
+        "caption",
+        r"재판매\s*및\s*DB\s*금지|\bphoto@[\w.-]+\.[a-z]{2,}",
+        600,
+        "line",
+        KO,
+        ("재판매", "photo@"),
+    ),
+    # A photo credit alone on its line, photographer and agency: "Joe Raedle/Getty Images".
+    _line(
+        "photo-credit",
+        r"^(?-i:[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3})\s?/\s?(?-i:[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})$",
+        60,
+        "line",
+        EN,
+        ("/",),
+    ),
+    # "Write to Al Root at allen.root@dowjones.com": the reporter's address under the story.
+    _line(
+        "byline",
+        rf"^(?:write to|contact|e-?mail)\s(?-i:[A-Z])[^@]{{0,60}}\sat\s{EMAIL}\.?$",
+        160,
+        "line",
+        EN,
+        ("@",),
+    ),
+    # A caption that ends with its credit in brackets: "… in Lusaka, Zambia [File: Salim
+    # Dawood/AFP]", "… on Tuesday. (Jeff Dean/Getty Images)".
+    _line(
+        "caption",
+        r"(?:[.!?][\"”’)]?\s+|\S\s)[\[(](?:file(?: photo)?:\s*)?(?-i:[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3})\s?/\s?(?-i:[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})[\])]$",
+        400,
+        "line",
+        EN,
+        ("/",),
+    ),
+    # A Japanese caption names the place or the day after "＝" and has no sentence end:
+    # "中央合同庁舎３号館＝東京・霞が関", "会談に臨む両首脳＝５日（聯合＝共同）".  (A headline's
+    # "…を計画＝報道" names a source instead.)
+    _line(
+        "caption",
+        r"^[^。]{4,80}＝(?:[0-9０-９]{1,2}日[^＝。]{0,20}|[^＝。、\s]{1,8}・[^＝。、\s]{1,8})$"
+        r"|^[^。]{4,120}（[^（）]{0,10}＝?(?:共同|時事|ロイター|AP|AFP|聯合|新華社)）$",
+        240,
+        "line",
+        JA,
+        ("＝", "（"),
+    ),
     # A stock agency's name alone under a photo.
     _line(
         "photo-credit",
@@ -521,7 +570,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # AI summaries and key points that restate the story.
     _line(
         "ai-summary",
-        r"^(?:AI\s*)?(?:\d\s*줄\s*)?(?:요약|핵심\s*요약|기사\s*요약)(?:\s*(?:보기|by\s*AI))?$",
+        r"^(?:AI\s*)?(?:\d\s*줄\s*)?(?:요약|핵심\s*요약|기사\s*요약)(?:\s*(?:보기|by\s*AI))?$|^본문\s*요약\s*봇$",
         30,
         "opens-summary",
         KO,
@@ -545,6 +594,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:재생|일시\s*정지|동영상|다시\s*보기|음소거|전체\s*화면|play|pause|mute|replay|再生)$",
         20,
     ),
+    # The wire's end mark: "(END)", "(끝)".  The story is over.
+    _line("page-chrome", r"^[(<]\s*(?:end|끝)\s*[)>]$", 12, "boundary"),
     # Separator rules ("___", "* * *").
     _line("page-chrome", r"^(?:[_\-=*~·•]\s*){3,}$", 40),
     # Bare numbers and times: view counters, like counts, player clocks ("182", "00:00").
@@ -578,14 +629,27 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^현재\s*위치$|^(?:다음|이전)\s*기사$|^(?:기사\s*)?댓글\s*\d*$|^좋아요\s*\d*$|^\d{2}가$|^다른\s*기사\s*보기$|^(?:홈|HOME)\s*[>›»]"
         # Reaction buttons and profile widgets of portal pages, the wire's end mark "(끝)".
         r"|^(?:쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추|추천해요|감동이에요|화나요|슬퍼요|훈훈해요|후속기사\s*원해요|응원\s*수?)\s*[\d,]*$"
-        r"|^기자\s*프로필$|^구독자?\s*[\d,]*$|^[(<]끝[)>]$|섹션으로\s*분류했습니다",
+        r"|^기자\s*프로필$|^구독자?\s*[\d,]*$|섹션으로\s*분류했습니다"
+        # A portal's toolbar, one button a line: "본문 요약봇", "텍스트 음성 변환 서비스 사용하기",
+        # "기사 스크랩", "닫기"; and its notices ("기사의 섹션 정보는 … 분류를 따르고 있습니다").
+        r"|^(?:텍스트\s*음성\s*변환\s*서비스\s*사용하기|음성으로\s*듣기|기사\s*스크랩|스크랩|닫기|싫어요\s*[\d,]*|인쇄(?:하기)?|프린트)$"
+        r"|^기자의?\s*다른\s*기사\s*(?:보기|더\s*보기)?$|^기자\s*페이지$|^기자\s*구독$",
         80,
+        "line",
+        KO,
+    ),
+    _line("page-chrome", r"^(?:자동\s*추출\s*기술로\s*요약된|기사의\s*섹션\s*정보는)", 300, "line", KO),
+    # A share bar one network a line ("페이스북", "카카오톡", "URL 복사").
+    _line(
+        "share-bar",
+        r"^(?:페이스북|트위터|카카오톡|카카오스토리|네이버\s*블로그|밴드|라인|X|URL\s*복사|링크\s*복사|주소\s*복사|공유(?:하기)?|SNS\s*(?:보내기|공유))$",
+        24,
         "line",
         KO,
     ),
     _line(
         "page-chrome",
-        r"^(?:advertisement|sponsored|skip to (?:main )?content|listen to (?:this )?article|comments?(?:\s*\(\d+\))?|\d+ comments?|home\s*[>›»].*"
+        r"^(?:advertisement|sponsored|sponsor message|ads?|skip to (?:main )?content|listen to (?:this )?article|comments?(?:\s*\(\d+\))?|\d+ comments?|home\s*[>›»].*"
         r"|story continues below(?: advertisement)?|reuse this content|continue reading(?: below)?|\d+\s*min(?:ute)?s?\s+read|our standards:.*"
         # Ad slots and footers of big English sites (the New York Times, the Guardian).
         r"|skip advertisement|order reprints\b.*|after newsletter promotion)$",
@@ -633,6 +697,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     # Tags: "키워드Tags #AI #검색", "Tags: AI, search".
     _line("tags", r"^(?:키워드\s*)?(?:tags?|태그|filed under)\s*[:#]|^키워드\s*tags|^(?:#\S+\s*){2,}$", 200),
+    # A tag list's label alone, and a tag alone on its line ("Keywords", "#subway strike").
+    _line("tags", r"^(?:keywords?|tags?|태그|키워드|関連キーワード)$|^#[^\s#]+(?:\s[^\s#]+){0,2}$", 40),
     # Prompts to act: tips, subscriptions, apps.
     # A tip box on one line: "[카카오톡] YTN 검색해 채널 추가 [전화] 02-398-8585 [메일] …".
     _line(
@@ -767,7 +833,8 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     # (help@…)로 받는다") is the story's.
     _span(
         "email",
-        rf"(?:^|(?<=[.!?。」\"”’)\]다]))\s*\(?{EMAIL}\)?|\(\s*{EMAIL}\s*\)\s*$",
+        # (Not from the dot inside an address: "mark.delaney@fox.com" is one address.)
+        rf"(?:^|(?<=[.!?。」\"”’)\]다]))\s*(?<![A-Za-z0-9_%+-][.])\(?{EMAIL}\)?|\(\s*{EMAIL}\s*\)\s*$",
         ALL,
         ("@",),
     ),
@@ -791,7 +858,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     _span(
         "copyright",
         rf"(?:\[\s*(?:{COPYRIGHT_SIGN}|저작권자)[^\]]{{0,80}}\]|<\s*(?:{COPYRIGHT_SIGN}|저작권자)[^>]{{0,80}}>"
-        rf"|\(\s*(?:{COPYRIGHT_SIGN}|저작권자)[^()]{{0,80}}\))\s*$",
+        rf"|\(\s*(?:{COPYRIGHT_SIGN}|저작권자)[^()]{{0,80}}\)|＜\s*(?:{COPYRIGHT_SIGN}|저작권자)[^＞]{{0,80}}＞)\s*$",
         ALL,
         (*SIGNS, "저작권자"),
     ),

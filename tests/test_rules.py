@@ -80,6 +80,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     "byline": [
         (
             "en",
+            ["Write to Al Root at allen.root@dowjones.com"],
+            ["Write to your senator at once, the group urged."],
+        ),
+        (
+            "en",
             [
                 "Jane Roe Energy correspondent",
                 "John Smith, Staff Writer",
@@ -235,6 +240,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "photo-credit": [
+        ("en", ["Joe Raedle/Getty Images", "Erin Caldwell/NPR"], ["Simon/Schuster merger talks ended."]),
         (
             "en",
             ["Getty Images", "Shutterstock / Jane Doe"],
@@ -263,6 +269,26 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["（写真：ロイター）"], ["写真展は来月まで開かれる。"]),
     ],
     "caption": [
+        (
+            "ko",
+            [
+                "(진안=연합뉴스) 4일 전북 진안군 한 학교에서 첫 수업이 열리고 있다. 2025.3.4 [전북도교육청 제공. 재판매 및 DB 금지] photo@yna.co.kr"
+            ],
+            ["재판매 금지 조치가 내려졌다고 당국은 밝혔다."],
+        ),
+        (
+            "en",
+            [
+                "Smoke rises over Lusaka, Zambia [File: Salim Dawood/AFP]",
+                "Fans cheer in Denver on Tuesday. (Jeff Dean/Getty Images)",
+            ],
+            ["The ratio fell to 3/4 (Fed/Treasury)", "Write to your senator at once, the group urged."],
+        ),
+        (
+            "ja",
+            ["国土交通省が入る中央合同庁舎３号館＝東京・霞が関", "会談に臨む両首脳＝５日（聯合＝共同）"],
+            ["米オープンＡＩ、ＡＩソフトのアプリストアを計画＝報道"],
+        ),
         (
             "en",
             ["Traffic on Second Avenue in Manhattan on Tuesday. Credit...Jane Doe for The New York Times"],
@@ -395,6 +421,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     ],
     "counter": [("ko", ["182", "00:00", "01:55", "1"], ["2024년 1월"])],
     "share-bar": [
+        ("ko", ["페이스북", "URL 복사", "카카오톡", "공유하기"], ["페이스북은 이날 새 기능을 공개했다."]),
         (
             "ko",
             ["SNS 기사보내기", "SNS 기사보내기페이스북(으)로 기사보내기 트위터(으)로 기사보내기"],
@@ -406,6 +433,27 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
     ],
     "page-chrome": [
+        (
+            "ko",
+            [
+                "텍스트 음성 변환 서비스 사용하기",
+                "기사 스크랩",
+                "닫기",
+                "기자의 다른 기사 보기",
+                "기자 페이지",
+                "싫어요 3",
+            ],
+            ["닫기 어려운 문을 열었다고 그는 말했다."],
+        ),
+        (
+            "ko",
+            [
+                "기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다.",
+                "자동 추출 기술로 요약된 내용입니다.",
+            ],
+            ["자동 추출 기술 도입을 검토하고 있다고 회사는 밝혔다."],
+        ),
+        ("en", ["(END)", "Sponsor Message", "Ad"], ["The end came quickly.", "Ad spending rose 5%."]),
         (
             "en",
             [
@@ -476,6 +524,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["広告", "シェア", "写真拡大"], ["広告費は前年比5%増えた。"]),
     ],
     "tags": [
+        ("en", ["Keywords", "#subway strike"], ["#MeToo grew quickly in 2017, she said."]),
         (
             "ko",
             ["키워드Tags #인공지능 #AI #AI 검색 #어도비", "#경제 #금리"],
@@ -760,6 +809,8 @@ SPAN_KEEPS: list[tuple[str, str]] = [
     # An address inside a sentence is the story's (a held-out page lost "email us at …").
     ("en", "As always, you are welcome to email us at info@example.org if you prefer not to comment."),
     ("ko", "문의는 이메일(help@example.com)로 받는다고 회사는 밝혔다."),
+    # The dot inside an address is no sentence end.
+    ("en", "Story tips can be sent to mark.delaney@fox.com."),
 ]
 
 
