@@ -10,8 +10,8 @@ and records every removal with the rule's name and the block's index.  The passe
 4. the title: the headline-like line above the page's date or byline header when only
    short chrome sits above it (that chrome goes), else the first line when it reads as a
    headline;
-5. repetition: a line repeating the title or another kept line (teasers, doubled
-   captions), and AI-summary blocks that restate the story;
+5. AI-summary blocks that restate the story, then repetition: a line repeating the
+   title or another kept line (teasers, doubled captions);
 6. lists: entries under a list heading, indented link lines, and everything headline-like
    after the story's end (a rights line, a reporter box, a sign-off), told apart as
    related (sharing the story's vocabulary) or unrelated ("most read");
@@ -94,6 +94,7 @@ LABEL_VALUE_WIDTH = 400
 # Lines of an AI-summary block, and the share of their words the story must repeat.
 SUMMARY_LINES = 6
 SUMMARY_OVERLAP = 0.5
+SUMMARY_PARAGRAPH_OVERLAP = 0.8
 # How much of the story's text the vocabulary for list and summary judgements reads.
 VOCABULARY_CHARS = 1500
 # A line this many characters long that repeats inside another kept line is a duplicate.
@@ -112,10 +113,10 @@ _SPOKEN_QUESTION = re.compile(r"(?:니까|나요|까요|세요|어요|아요|죠
 INDENTED_SHARE = 0.3
 
 _PROSE_END = re.compile(r"(?:[.。]|니다\.?|다\.)\s*[\"”’」』)\]]*\s*$")
-# A list entry does not end a sentence.  A Korean headline may end with the quote it
-# reports ("…라이더 “기름값도 안 나온다”"); a sentence puts a stop inside the quote or a
-# verb after it ("…나온다.”", "…나온다”고 말했다.").
-_ENTRY_END = re.compile(r"[.。]\s*$|(?:다|요|죠|까)(?:[.?!][\"”’']?)?\s*$")
+# A list entry does not end a sentence.  A Korean headline may end in a verb ("…신인 42명
+# 1군 데뷔 노린다") or with the quote it reports ("…라이더 “기름값도 안 나온다”"); a
+# sentence of a story ends with a stop ("…노린다.", "…나온다.”", "…나온다”고 말했다.").
+_ENTRY_END = re.compile(r"[.。]\s*$|(?:다|요|죠|까)[.?!][\"”’']?\s*$")
 # How much of a line's end the end-of-sentence patterns need to see.  Searching only the
 # tail keeps them from trying every position of a long paragraph.
 _TAIL = 16
@@ -303,8 +304,10 @@ def clean(document: Document, overrides: Overrides | None = None) -> Cleaned:
                 _cut_line(line, span_rules)
         line.prose = line.width > HEADLINE_WIDTH or _ends(R.SENTENCE_END, line.text)
     title = _find_title(lines, document)
-    _remove_repeats(lines, title)
+    # Summaries first: a summary quotes the story's sentences, and a story line found inside
+    # a kept summary would look like a copy of it.
     _judge_summaries(lines)
+    _remove_repeats(lines, title)
     _judge_lists(lines)
     _judge_trailing(lines)
     _assign_roles(lines, title)
@@ -513,13 +516,21 @@ def _judge_summaries(lines: list[_Line]) -> None:
         bulleted = bool(following) and bool(R.BULLET.match(following[0].raw))
         block: list[_Line] = []
         for member in following[:SUMMARY_LINES]:
-            if (bool(R.BULLET.match(member.raw)) != bulleted) or member.width > HEADLINE_WIDTH:
+            if bool(R.BULLET.match(member.raw)) != bulleted:
+                break
+            if member.width > HEADLINE_WIDTH:
+                # A summary in one paragraph ("본문 요약봇" over three sentences) stands alone.
+                if not block and not bulleted:
+                    block.append(member)
                 break
             block.append(member)
         story = _vocabulary(following[len(block) :])
         restated = 0
         for member in block:
-            if _overlap(member, story) < SUMMARY_OVERLAP:
+            # A paragraph of summary is the story's own sentences, nearly word for word; a
+            # lead paragraph shares only some of the words of the story under it.
+            needed = SUMMARY_PARAGRAPH_OVERLAP if member.width > HEADLINE_WIDTH else SUMMARY_OVERLAP
+            if _overlap(member, story) < needed:
                 break
             member.reason = "ai-summary"
             restated += 1

@@ -178,6 +178,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         KO,
     ),
     _line("byline", r"^기자명\s", 160, "line", KO),
+    # The reporter and the dates on one header line: "박소현 기자 | 입력: 2025/06/02 09:40 수정: …".
+    _line(
+        "byline",
+        rf"^\W*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*[|·/]?\s*(?:입력|등록|승인|수정|기사입력|송고)\s*[:：]?\s*\d{{4}}",
+        200,
+        "line",
+        KO,
+    ),
     _line("byline", rf"^(?:[\w'.-]+\s+){{1,4}}{EMAIL}$", 100, needles=("@",)),
     # Broadcast sign-offs: "KBS 뉴스 김민지입니다.", "뉴욕에서 KBS 뉴스 박일중입니다.", "TBS 문숙희입니다."
     _line(
@@ -718,7 +726,22 @@ LINE_RULES: tuple[LineRule, ...] = (
         KO,
     ),
     # Not when quoted in a sentence ('"제보를 기다립니다"라는 현수막').
-    _line("promo", r"(?:제보를\s*기다립니다|제보해\s*주세요)(?![\"”’'])", 120, "line", KO, ("제보",)),
+    _line(
+        "promo",
+        r"(?:제보를\s*기다립니다|제보해\s*주세요|제보(?:는|를)?\s*(?:언제든(?:지)?\s*)?(?:환영합니다|받습니다))(?![\"”’'])",
+        120,
+        "line",
+        KO,
+        ("제보",),
+    ),
+    # A link line under the story: "▶ 네이버에서 '이데일리 뉴스'를 만나보세요", "▶ 카카오톡 채널 추가".
+    _line(
+        "promo",
+        r"^[▶▷►]\s*.{0,60}(?:만나보세요|구독(?:하세요|하기)?|채널\s*추가|바로\s*가기|앱\s*다운로드|뉴스레터|받아\s*보세요|확인하세요|보러\s*가기)\W*$",
+        140,
+        "line",
+        KO,
+    ),
     _line(
         "promo",
         r"^\W*(?:기사\s*)?추천\s*(?:하기|합니다)$|^(?:기사\s*)?원문\s*보기$|^기사\s*원문$",
@@ -787,12 +810,16 @@ LINE_RULES: tuple[LineRule, ...] = (
             "share of the sale",
         ),
     ),
+    # After the tip boxes above: a reporter box, a slogan or a desk and the outlet, then the address ("◎공감언론 뉴시스
+    # kimhw@newsis.com"); no sentence in it.
+    _line("byline", rf"^[^.!?。@]{{1,40}}\s{EMAIL}$", 100, "line", KO, ("@",)),
     # A short line that is only a bracketed label ("[게티이미지]", "[단독]" alone, "【写真】"):
     # one or two words.  A longer bracketed line between paragraphs ("[노조 요구안 세 가지]")
     # is a section head.
     _line(
         "label",
-        r"^[\[【〔]\s*[^\[\]【】〔〕\"“”'‘’.!?。\s]{1,24}(?:\s[^\[\]【】〔〕\"“”'‘’.!?。\s]{1,12})?\s*[\]】〕]$",
+        # ("[김상철/양식 어민]", a speaker's name and role, is a line of the script.)
+        r"^[\[【〔]\s*[^\[\]【】〔〕\"“”'‘’.!?。\s/]{1,24}(?:\s[^\[\]【】〔〕\"“”'‘’.!?。\s/]{1,12})?\s*[\]】〕]$",
         40,
     ),
 )

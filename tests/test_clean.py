@@ -643,3 +643,21 @@ def test_a_list_above_the_article_ends_at_its_header() -> None:
         "headline-list",
     )
     assert "엘제이의 리벤지인가, 류화영의 코스프레인가" not in removed
+
+
+def test_a_one_paragraph_summary_under_its_heading_goes_a_lead_paragraph_stays() -> None:
+    story_lines = [
+        "서울시가 공공자전거 따릉이에 전기자전거 1000대를 새로 투입한다.",
+        "전기 따릉이는 관악·성북·은평 등 경사로가 많은 7개 자치구 대여소에 우선 배치된다.",
+        "요금은 1시간 기준 2000원으로 일반 따릉이의 2배다.",
+        "배터리 교체는 전담 인력이 맡는다고 시는 설명했다.",
+    ]
+    summary = " ".join(story_lines[:3])
+    text = "\n".join(["따릉이에 전기자전거 1000대 투입", "본문 요약봇", summary, *story_lines])
+    story = feedpipe.clean(text)
+    assert [r.text for r in story.removed if r.reason == "ai-summary"] == ["본문 요약봇", summary]
+    assert story.paragraphs == story_lines
+    # A lead paragraph under "요약" that the story does not repeat is the story's own.
+    lead = "시는 올해 안에 전 자치구로 전기 따릉이를 늘리는 방안을 검토하고 있으며 시민 의견도 받기로 했다고 덧붙였다."
+    story = feedpipe.clean("\n".join(["따릉이에 전기자전거 1000대 투입", "본문 요약봇", lead, *story_lines]))
+    assert lead in story.paragraphs

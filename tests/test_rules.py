@@ -79,6 +79,17 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     ],
     "byline": [
         (
+            "ko",
+            [
+                "박소현 기자 | 입력: 2025/06/02 09:40 수정: 2025/06/02 10:12",
+                "◎공감언론 뉴시스 kimhw@newsis.com",
+            ],
+            [
+                "박소현 기자는 입력 장치를 바꾼 뒤 오류가 줄었다고 전했다.",
+                "문의는 help@example.com 으로 하면 된다고 밝혔다.",
+            ],
+        ),
+        (
             "en",
             ["Write to Al Root at allen.root@dowjones.com"],
             ["Write to your senator at once, the group urged."],
@@ -538,6 +549,14 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     ],
     "promo": [
         (
+            "ko",
+            [
+                "▶ 네이버에서 '이데일리 뉴스'를 만나보세요",
+                "반도체와 AI 스타트업 소식을 전합니다. 제보는 언제든 환영합니다.",
+            ],
+            ["▶ 1차 접수: 3월 5일부터", "경찰은 제보를 받아 수사에 나섰다고 밝혔다."],
+        ),
+        (
             "en",
             [
                 "Thanks for signing up!",
@@ -635,7 +654,13 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
             ],
         ),
     ],
-    "label": [("ko", ["[단독]", "[2017 키플랫폼]"], ['["다리, 다리, 잡아."]', "[노조 요구안 세 가지]"])],
+    "label": [
+        (
+            "ko",
+            ["[단독]", "[2017 키플랫폼]"],
+            ['["다리, 다리, 잡아."]', "[노조 요구안 세 가지]", "[김상철/양식 어민]"],
+        )
+    ],
 }
 
 
