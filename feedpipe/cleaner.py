@@ -303,6 +303,7 @@ def clean(document: Document, overrides: Overrides | None = None) -> Cleaned:
             if span_rules:
                 _cut_line(line, span_rules)
         line.prose = line.width > HEADLINE_WIDTH or _ends(R.SENTENCE_END, line.text)
+    _judge_menus(lines)
     title = _find_title(lines, document)
     # Summaries first: a summary quotes the story's sentences, and a story line found inside
     # a kept summary would look like a copy of it.
@@ -415,11 +416,18 @@ def _find_title(lines: list[_Line], document: Document) -> _Line | None:
     if document.meta.title is not None:
         key = tokens(document.meta.title)
         return next((ln for ln in live[:HEADER_LINES] if ln.words == key), None)
-    for pos, line in enumerate(lines[:HEADER_LINES]):
+    # The header sits under the page's navigation, above the story's first paragraph.
+    top = _first_prose(lines)
+    reach = max(HEADER_LINES, top + 1 if top is not None else 0)
+    for pos, line in enumerate(lines[:reach]):
         if line.reason not in _HEADER_REASONS or pos == 0:
             continue
         above = [ln for ln in lines[:pos] if ln.live]
-        candidates = [ln for ln in above if _title_like(ln, live) and _headline_sized(ln)]
+        # The headline heads the lines right above the header (the deck under it); chrome
+        # already removed above them separates them from the navigation.
+        block = list(itertools.takewhile(lambda ln: ln.live, reversed(lines[:pos])))[::-1]
+        candidates = [ln for ln in block if _title_like(ln, live) and _headline_sized(ln)]
+        candidates = candidates or [ln for ln in above if _title_like(ln, live) and _headline_sized(ln)]
         # The first that is not a section name ("사회 노동", "World news": two short words)
         # above a longer headline.
         title = next((ln for ln in candidates if not _section_name(ln)), None)
@@ -433,6 +441,86 @@ def _find_title(lines: list[_Line], document: Document) -> _Line | None:
             ln.reason = "page-chrome"
         return title
     return live[0] if _title_like(live[0], live) else None
+
+
+def _first_prose(lines: list[_Line]) -> int | None:
+    """Where the story's first paragraph (a live line of prose) is."""
+    return next((pos for pos, ln in enumerate(lines) if _paragraph(ln)), None)
+
+
+def _paragraph(line: _Line) -> bool:
+    """A live line of prose with a few words ("U.S." in a menu ends with a stop too)."""
+    return line.live and line.prose and len(line.words) >= 3
+
+
+# --- pass 3b: menus ----------------------------------------------------------------------------
+
+# A run of this many menu-shaped lines above the story or below it is the page's navigation.
+MENU_RUN = 4
+# A menu item: a few words, narrow, no sentence in it ("Podcasts & Shows", "Fox Business").
+MENU_ITEM_WORDS = 4
+MENU_ITEM_WIDTH = 36
+_SENTENCE_MARK = re.compile(r"[.!?。！？]\s*[\"”’」』)]*$")
+
+
+def _judge_menus(lines: list[_Line]) -> None:
+    """Remove the navigation a page copy has above the headline and below the story.
+
+    Above the first paragraph of prose and below the last, a run of MENU_RUN or more
+    lines, menu-shaped or already removed as chrome, at least two of them menu-shaped, is
+    a menu, a footer, a tag list or a player's buttons.  Lines with figures are no menu
+    items (a price list, a poll's results, a schedule).  The line
+    right above the page header (its date or byline) or above the first paragraph is
+    spared: it is where a short headline stands.  A run a line ending in ":" introduces
+    is the story's own list.
+    """
+    top = _first_prose(lines)
+    if top is None:
+        return
+    bottom = max(pos for pos, ln in enumerate(lines) if _paragraph(ln))
+    spared: set[int] = set()
+    for pos in range(top + 1):
+        if pos == top or lines[pos].reason in _HEADER_REASONS:
+            above = next((ln for ln in reversed(lines[:pos]) if ln.live), None)
+            if above is not None:
+                spared.add(above.index)
+    for zone in (lines[:top], lines[bottom + 1 :]):
+        run: list[_Line] = []
+        length = 0  # the run's lines, removed ones included
+        before: _Line | None = None  # the live line the run follows
+        for line in [*zone, None]:
+            if line is not None and not line.live:
+                length += bool(run) or line.reason in _CHROME_REASONS
+                continue
+            if line is not None and line.index not in spared and _menu_item(line):
+                run.append(line)
+                length += 1
+                continue
+            introduced = before is not None and before.text.endswith(_INTRO_ENDS)
+            if length >= MENU_RUN and len(run) >= 2 and not introduced:
+                for item in run:
+                    item.reason = "page-chrome"
+            run, length, before = [], 0, line
+
+
+# Removals that are page furniture, like the menu items around them.
+_CHROME_REASONS = frozenset({"page-chrome", "share-bar", "promo", "counter", "media", "tags", "label"})
+
+
+def _menu_item(line: _Line) -> bool:
+    return (
+        line.kind == "line"
+        and not any(c.isdigit() for c in line.text)
+        and not line.forced
+        and line.width <= MENU_ITEM_WIDTH
+        and len(line.words) <= MENU_ITEM_WORDS
+        and not R.BULLET.match(line.raw)
+        and (not _SENTENCE_MARK.search(line.text) or _ABBREVIATION.match(line.text) is not None)
+    )
+
+
+# An abbreviation alone: "U.S.", "N. Korea" is no sentence.
+_ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.\s?)+(?:[A-Za-z]+)?$")
 
 
 def _section_name(line: _Line) -> bool:

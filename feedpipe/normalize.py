@@ -129,6 +129,7 @@ _JA_BYLINE = re.compile(r"【[^】＝=]*[＝=]\s*([^】]+)】|^[（(]([一-龥�
 _EMAIL_IN_BYLINE = re.compile(rf"\(?{R.EMAIL}\)?")
 _JA_NAME_SEPARATORS = re.compile(r"[、,・]")
 _EN_NAME_SEPARATORS = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_BAR = re.compile(r"\s*[|·]\s*")
 
 
 def authors_from(byline: str | None) -> list[str]:
@@ -145,7 +146,8 @@ def authors_from(byline: str | None) -> list[str]:
             part.split()[-1] for part in _JA_NAME_SEPARATORS.split(m.group(1) or m.group(2)) if part.split()
         ]
     if not names and (m := _EN_BY.search(text)):
-        names = _EN_NAME_SEPARATORS.split(m.group(1))
+        # "By Mark Delaney | Fox News": the names end at the bar.
+        names = _EN_NAME_SEPARATORS.split(_BAR.split(m.group(1))[0])
         # "By Maria Lopez, CNN": the outlet after the names is no author.
         if len(names) > 1 and names[-1].strip(" .") == _publisher_from_byline_outlet(byline):
             names = names[:-1]
@@ -199,7 +201,10 @@ def _publisher_from_bylines(cleaned: Cleaned) -> str | None:
 
 # An English byline that ends with the outlet: "By Maria Lopez, CNN", "By Jo Li, The Guardian".
 _BYLINE_OUTLET = re.compile(
-    r"^by\s.+?,\s*((?:the\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})|[A-Z]{2,6})\s*$", re.I
+    r"^by\s.+?(?:,\s*((?:the\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})|[A-Z]{2,6})"
+    # After a bar, whatever the outlet's name: "By Mark Delaney | Fox News".
+    r"|\s*[|·]\s*([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}))\s*$",
+    re.I,
 )
 
 
@@ -208,6 +213,8 @@ def _publisher_from_byline_outlet(byline: str | None) -> str | None:
     m = _BYLINE_OUTLET.match(byline.strip()) if byline else None
     if m is None:
         return None
+    if m.group(2):
+        return m.group(2)
     outlet = m.group(1)
     # The case-blind match admits "the" in any case; an acronym must really be capitals.
     return outlet if outlet.lower().startswith("the ") or outlet.isupper() else None

@@ -134,6 +134,15 @@ REPORTERS = ("기자", "특파원", "논설위원", "통신원")
 LINE_RULES: tuple[LineRule, ...] = (
     # Rights lines end the story and name its publisher (the engine reads them off).
     _line("copyright", rf"{COPYRIGHT_SIGN}.{{0,80}}{PROHIBITION}", 220, "boundary", needles=SIGNS),
+    # "This material may not be published, broadcast, rewritten, or redistributed. ©2025 …"
+    _line(
+        "copyright",
+        r"^this material may not be published,? broadcast,? rewritten,? (?:or|and/or) redistributed",
+        300,
+        "boundary",
+        EN,
+        ("this material",),
+    ),
     # A prohibition alone ("무단전재 및 재배포 금지", "無断転載禁止"), but not a sentence about one.
     _line(
         "copyright",
@@ -282,7 +291,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line(
         "byline",
         # Capitalized names ("By Tuesday morning" is a fragment of story).
-        r"^by\s+(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3})*)$",
+        r"^by\s+(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3})*)"
+        # … and the outlet after a bar: "By Mark Delaney | Fox News".
+        r"(?:\s*[|·]\s*(?-i:[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3}))?$",
         100,
         "line",
         EN,
@@ -337,6 +348,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         JA,
     ),
     _line("dateline-header", rf"^\W*{DATE}\W*$", 60),
+    # A time and a date: "14:22 March 05, 2025".
+    _line("dateline-header", rf"^\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?\s*,?\s*{DATE}\W*$", 40, "line", EN),
+    # A wire's note to editors: "(ATTN: ADDS union comment in paras 6-7)".
+    _line("page-chrome", r"^\((?:attn|editors?'? note|ed note)\s*:[^)]*\)$", 160, "line", EN),
     # A date and a time: "November 20, 2019 - 11:28 AMT", "May 29, 2024, 9:14 a.m. ET".
     _line(
         "dateline-header",
@@ -408,6 +423,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
         ("/",),
     ),
+    # A caption signed with the agency alone: "… as a strike entered its second week. (Yonhap)".
+    _line(
+        "caption",
+        r"[.!?][\"”’]?\s+\((?!(?:more|continued|cont|updated|video|audio|see below|pdf)\))(?-i:[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,3})\)$",
+        400,
+        "line",
+        EN,
+        (")",),
+    ),
+    _line("caption", r"^【(?:写真|画像|図表?|グラフ)】", 200, "line", JA),
     # A Japanese caption names the place or the day after "＝" and has no sentence end:
     # "中央合同庁舎３号館＝東京・霞が関", "会談に臨む両首脳＝５日（聯合＝共同）".  (A headline's
     # "…を計画＝報道" names a source instead.)
@@ -570,7 +595,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "list-heading",
-        r"^【?(?:関連記事|関連ニュース|あわせて読みたい|人気記事|アクセスランキング|おすすめ記事|最新ニュース|こちらもおすすめ)】?$",
+        r"^【?(?:\S{1,10}の)?(?:関連記事|関連ニュース|あわせて読みたい|人気記事|注目記事|アクセスランキング|おすすめ記事|最新ニュース|こちらもおすすめ)】?$",
         40,
         "opens-list",
         JA,
@@ -658,7 +683,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line(
         "page-chrome",
         r"^(?:advertisement|sponsored|sponsor message|ads?|skip to (?:main )?content|listen to (?:this )?article|comments?(?:\s*\(\d+\))?|\d+ comments?|home\s*[>›»].*"
-        r"|story continues below(?: advertisement)?|reuse this content|continue reading(?: below)?|\d+\s*min(?:ute)?s?\s+read|our standards:.*"
+        r"|story continues below(?: advertisement)?|reuse this content|continue reading(?: below)?|\d+\s*min(?:ute)?s?\s+read|\d+\s*mins?|our standards:.*"
         # Ad slots and footers of big English sites (the New York Times, the Guardian).
         r"|skip advertisement|order reprints\b.*|after newsletter promotion)$",
         80,
@@ -752,12 +777,16 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line(
         "promo",
         # The paywall's counter too: "残り1234文字（全文1890文字）".
-        rf"(?:会員(?:限定|登録)|有料会員|ログインして|続きは.{{0,20}}で){NOT_STATEMENT}|^残り\s*[\d,]+\s*文字",
+        rf"(?:会員(?:限定|登録)|有料会員|ログインして|続きは.{{0,20}}で){NOT_STATEMENT}|^残り\s*[\d,]+\s*文字"
+        # An author box's ask: "著者をフォローすると、最新記事をメールでお知らせします。"
+        r"|^著者をフォロー|フォロー(?:して)?ください。?$",
         120,
         "line",
         JA,
-        ("会員", "ログイン", "続きは", "残り"),
+        ("会員", "ログイン", "続きは", "残り", "フォロー"),
     ),
+    # An author's name and post, alone: "田中 美咲 たなか みさき 東洋経済 記者".
+    _line("byline", r"^[^。、]{2,30}\s(?:記者|編集委員|論説委員|特派員|ライター|編集部)$", 60, "line", JA),
     # An imperative to subscribe, sign up, download or follow is a promo when it is about
     # the site itself ("…our newsletter", "…the app", "…YouTube channel", "Sign up here.",
     # "Subscribe now"); a story's own instructions ("Sign up for a Hulu ad-free account for
@@ -790,7 +819,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^if you (?:buy|purchase|click)\b.{0,80}\b(?:commission|share of the sale|may earn|may get)\b"
         r"|^(?:we|(?-i:[A-Z])[\w.]*) may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:the )?sales?)\b[^.]{0,80}\.?$"
         r"|^(?:like|liked|enjoy|enjoyed|love|loved) this (?:story|article|post)\?.{0,60}\b(?:share|subscribe|sign up|follow)\b"
-        r"|^tell us what you think\W*$|^get\b.{1,60}\bby clicking here\W*$",
+        r"|^tell us what you think\W*$|^get\b.{1,60}\bby clicking here\W*$"
+        # The rest of a newsletter box: "Get the latest … delivered to your inbox every Friday.",
+        # the form's label, its legal line, its thank-you.
+        r"|\bdelivered to your inbox\b|^(?:email address|your email(?: address)?|enter your email(?: address)?)\W*$"
+        r"|\bsubscription options\W*$|^by (?:subscribing|signing up|registering|clicking [^,]{1,40}),? you (?:agree|acknowledge|consent)|^by entering your email\b|\bsuccessfully subscribed\b"
+        r"|^save (?:articles|stories|this (?:article|story)) to read later\b",
         160,
         "line",
         EN,
@@ -804,6 +838,11 @@ LINE_RULES: tuple[LineRule, ...] = (
             "this post?",
             "tell us",
             "clicking here",
+            "inbox",
+            "email",
+            "subscri",
+            "signing up",
+            "read later",
             "reach",
             "contact",
             "commission",

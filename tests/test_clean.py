@@ -661,3 +661,57 @@ def test_a_one_paragraph_summary_under_its_heading_goes_a_lead_paragraph_stays()
     lead = "시는 올해 안에 전 자치구로 전기 따릉이를 늘리는 방안을 검토하고 있으며 시민 의견도 받기로 했다고 덧붙였다."
     story = feedpipe.clean("\n".join(["따릉이에 전기자전거 1000대 투입", "본문 요약봇", lead, *story_lines]))
     assert lead in story.paragraphs
+
+
+PAGE_COPY = """\
+Accessibility links
+Skip to main content
+Keyboard shortcuts for audio player
+Open Navigation Menu
+Home
+News
+Culture
+Podcasts & Shows
+Climate
+Rising seas push a Maine fishing town to move its waterfront uphill
+March 4, 2025 5:00 AM ET
+By Erin Caldwell
+Facebook
+Flipboard
+Playlist
+Embed
+Transcript
+PORT ELLERY, Maine — For three generations, Dale Whitcomb's family has walked the same 40 yards to the bait shed.
+Storm surges from back-to-back nor'easters flooded the working waterfront of this town three times in six weeks.
+Now Port Ellery is attempting something few small harbors have tried: moving its waterfront uphill.
+climate change
+sea level rise
+Maine
+Home
+News
+About NPR
+Press
+terms of use
+"""
+
+
+def test_a_page_copy_loses_its_menus_and_keeps_its_headline() -> None:
+    story = feedpipe.clean(PAGE_COPY)
+    assert story.title == "Rising seas push a Maine fishing town to move its waterfront uphill"
+    assert story.subheads == []
+    assert [p[:12] for p in story.paragraphs] == ["PORT ELLERY,", "Storm surges", "Now Port Ell"]
+    assert story.authors == ["Erin Caldwell"]
+
+
+def test_a_list_the_story_introduces_and_figures_are_no_menu() -> None:
+    text = (
+        "Council approves new parks plan\n"
+        "The city council approved a plan on Tuesday to open four new parks by 2027, officials said.\n"
+        "The parks will be built in these districts:\n"
+        "North Hill\nRiverside\nOld Town\nEast Gate\n"
+        "Prices for the summer concerts:\n"
+        "VIP : 60,000₩\nR : 50,000₩\nS : 40,000₩\nGeneral : 20,000₩\n"
+    )
+    story = feedpipe.clean(text)
+    for kept in ("North Hill", "East Gate", "VIP : 60,000₩", "General : 20,000₩"):
+        assert kept in story.paragraphs

@@ -27,6 +27,13 @@ def first_rule(line: str, lang: str) -> str | None:
 LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     "copyright": [
         (
+            "en",
+            [
+                "This material may not be published, broadcast, rewritten, or redistributed. ©2025 FOX News Network, LLC."
+            ],
+            ["This material may not be enough to win the case, the lawyer said."],
+        ),
+        (
             "ko",
             [
                 "Copyright © 서울경제. 무단전재 및 재배포 금지.",
@@ -78,6 +85,8 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         )
     ],
     "byline": [
+        ("en", ["By Mark Delaney | Fox News"], ["By Monday | the deadline had passed."]),
+        ("ja", ["田中 美咲 たなか みさき 東洋経済 記者"], ["田中記者は現場で取材を続けた。"]),
         (
             "ko",
             [
@@ -205,6 +214,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "dateline-header": [
+        ("en", ["14:22 March 05, 2025"], ["14:22 March 05, 2025 was the time of the first alarm."]),
         (
             "en",
             [
@@ -280,6 +290,12 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["（写真：ロイター）"], ["写真展は来月まで開かれる。"]),
     ],
     "caption": [
+        (
+            "en",
+            ["Commuters wait for buses near Seoul Station on March 5, 2025. (Yonhap)"],
+            ["Why the program is promising. (More)", "He joined the agency in 2019 (KDI)."],
+        ),
+        ("ja", ["【写真】翌日配達エリアの縮小を示した地図"], ["写真展は来月まで開かれる。"]),
         (
             "ko",
             [
@@ -388,6 +404,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["【関連記事】日銀が利上げ決定"], ["関連記事を参照した。"]),
     ],
     "list-heading": [
+        ("ja", ["ビジネスの人気記事"], ["人気記事の書き手に話を聞いた。"]),
         (
             "ko",
             ["[관련기사]", "【이 시각 주요뉴스】", "<많이 본 뉴스>"],
@@ -444,6 +461,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
     ],
     "page-chrome": [
+        ("en", ["(ATTN: ADDS union comment in paras 6-7)", "3 mins"], ["3 mins later, the lights went out."]),
         (
             "ko",
             [
@@ -548,6 +566,23 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "promo": [
+        (
+            "en",
+            [
+                "Get the latest climate coverage delivered to your inbox every Friday.",
+                "Email address",
+                "See more subscription options",
+                "By subscribing, you acknowledge and agree to the Terms of Use and Privacy Policy.",
+                "You've successfully subscribed to this newsletter!",
+                "Save articles to read later and create your own reading list.",
+            ],
+            ["By subscribing to the service, customers got faster deliveries, the company said."],
+        ),
+        (
+            "ja",
+            ["著者をフォローすると、最新記事をメールでお知らせします。右上のボタンからフォローください。"],
+            ["フォロワー数は100万人を超えた。"],
+        ),
         (
             "ko",
             [
