@@ -309,7 +309,7 @@ def clean(document: Document, overrides: Overrides | None = None) -> Cleaned:
     # a kept summary would look like a copy of it.
     _judge_summaries(lines)
     _remove_repeats(lines, title)
-    _judge_lists(lines)
+    _judge_lists(lines, title)
     _judge_trailing(lines)
     _assign_roles(lines, title)
     _keep_some_story(lines)
@@ -410,7 +410,9 @@ def _find_title(lines: list[_Line], document: Document) -> _Line | None:
     short lines above the headline are page chrome.  Without such a header, the first
     line is the headline when it reads as one.
     """
-    live = [ln for ln in lines if ln.live]
+    # A line right under a list's heading is the list's first entry, not the headline.
+    entries = {lines[i + 1].index for i in range(len(lines) - 1) if lines[i].effect == "opens-list"}
+    live = [ln for ln in lines if ln.live and ln.index not in entries]
     if not live:
         return None
     if document.meta.title is not None:
@@ -428,6 +430,7 @@ def _find_title(lines: list[_Line], document: Document) -> _Line | None:
         block = list(itertools.takewhile(lambda ln: ln.live, reversed(lines[:pos])))[::-1]
         candidates = [ln for ln in block if _title_like(ln, live) and _headline_sized(ln)]
         candidates = candidates or [ln for ln in above if _title_like(ln, live) and _headline_sized(ln)]
+        candidates = [ln for ln in candidates if ln.index not in entries]
         # The first that is not a section name ("사회 노동", "World news": two short words)
         # above a longer headline.
         title = next((ln for ln in candidates if not _section_name(ln)), None)
@@ -644,15 +647,15 @@ def _prose(line: _Line) -> bool:
     return line.prose
 
 
-def _judge_lists(lines: list[_Line]) -> None:
+def _judge_lists(lines: list[_Line], title: _Line | None) -> None:
     """Entries under a list heading, and indented link lines amid unindented prose."""
     entries: list[_Line] = []
     for pos, line in enumerate(lines):
         if line.effect != "opens-list" or line.reason is None:
             continue
         for entry in lines[pos + 1 :]:
-            if entry.reason in _HEADER_REASONS:
-                break  # the article's own header (its date or byline line) ends the list
+            if entry.reason in _HEADER_REASONS or entry is title:
+                break  # the article's own header (its headline, date or byline) ends the list
             if not entry.live:
                 continue
             if entry.forced or not _entry_like(entry):

@@ -138,7 +138,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line(
         "copyright",
         r"^this material may not be published,? broadcast,? rewritten,? (?:or|and/or) redistributed",
-        300,
+        600,
         "boundary",
         EN,
         ("this material",),
@@ -823,7 +823,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # The rest of a newsletter box: "Get the latest … delivered to your inbox every Friday.",
         # the form's label, its legal line, its thank-you.
         r"|\bdelivered to your inbox\b|^(?:email address|your email(?: address)?|enter your email(?: address)?)\W*$"
-        r"|\bsubscription options\W*$|^by (?:subscribing|signing up|registering|clicking [^,]{1,40}),? you (?:agree|acknowledge|consent)|^by entering your email\b|\bsuccessfully subscribed\b"
+        r"|\bsubscription options\W*$|\bsuccessfully subscribed\b"
         r"|^save (?:articles|stories|this (?:article|story)) to read later\b",
         160,
         "line",
@@ -852,6 +852,16 @@ LINE_RULES: tuple[LineRule, ...] = (
     # After the tip boxes above: a reporter box, a slogan or a desk and the outlet, then the address ("◎공감언론 뉴시스
     # kimhw@newsis.com"); no sentence in it.
     _line("byline", rf"^[^.!?。@]{{1,40}}\s{EMAIL}$", 100, "line", KO, ("@",)),
+    # A sign-up form's legal line: "By subscribing, you acknowledge and agree to …'s Terms of
+    # Use", "By entering your email and clicking the Subscribe button, you agree to …".
+    _line(
+        "promo",
+        r"^by (?:subscribing|signing up|registering|clicking [^,]{1,40}|entering your email[^,]{0,60}),? you (?:agree|acknowledge|consent)",
+        600,
+        "line",
+        EN,
+        ("you agree", "you acknowledge", "you consent"),
+    ),
     # A short line that is only a bracketed label ("[게티이미지]", "[단독]" alone, "【写真】"):
     # one or two words.  A longer bracketed line between paragraphs ("[노조 요구안 세 가지]")
     # is a section head.

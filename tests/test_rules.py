@@ -579,6 +579,14 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
             ["By subscribing to the service, customers got faster deliveries, the company said."],
         ),
         (
+            "en",
+            [
+                "By subscribing, you acknowledge and agree to NPR's Terms of Use and Privacy Policy.",
+                "By entering your email and clicking the Subscribe button, you agree to the Privacy Policy.",
+            ],
+            ["By signing up early, families got the best seats, organizers said."],
+        ),
+        (
             "ja",
             ["著者をフォローすると、最新記事をメールでお知らせします。右上のボタンからフォローください。"],
             ["フォロワー数は100万人を超えた。"],
