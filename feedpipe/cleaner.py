@@ -146,11 +146,7 @@ class _Rules:
         # One left-to-right scan, longest needle first.  A needle it reports stands for the
         # needles it starts with ("photograph" for "photo"); a needle that can begin inside
         # a reported one ("제보도" holds "제보" and "보도") is looked for on its own.
-        self.needle_re = (
-            re.compile("|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)))
-            if needles
-            else None
-        )
+        self.needle_re = re.compile(_trie_pattern(needles)) if needles else None
         self.prefixes = {n: {m for m in needles if n.startswith(m)} for n in needles}
         self.overlapping = {n: [m for m in needles if m != n and _may_start_inside(m, n)] for n in needles}
         # Per distinct width limit (ascending): the needle-free rules whose limit allows it.
@@ -227,6 +223,32 @@ class _Rules:
         table = re.compile("|".join(branches), re.IGNORECASE) if branches else None
         self._tables[chosen] = table
         return table
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A pattern matching the longest of `words` at each place, written as a trie
+    ("photo(?:graph)?" for "photo" and "photograph"): the regular expression engine tries
+    an alternation branch by branch, and a trie has one branch per next character instead
+    of one per word."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: _Trie) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # Longest first: the continuations are tried before the word that ends here.
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 def _may_start_inside(inner: str, outer: str) -> bool:
@@ -453,7 +475,7 @@ def _first_prose(lines: list[_Line]) -> int | None:
 
 def _paragraph(line: _Line) -> bool:
     """A live line of prose with a few words ("U.S." in a menu ends with a stop too)."""
-    return line.live and line.prose and len(line.words) >= 3
+    return line.live and line.prose and (line.width > MENU_ITEM_WIDTH or len(line.words) >= 3)
 
 
 # --- pass 3b: menus ----------------------------------------------------------------------------

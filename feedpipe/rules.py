@@ -194,6 +194,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         200,
         "line",
         KO,
+        ("입력", "등록", "승인", "수정", "송고"),
     ),
     _line("byline", rf"^(?:[\w'.-]+\s+){{1,4}}{EMAIL}$", 100, needles=("@",)),
     # Broadcast sign-offs: "KBS 뉴스 김민지입니다.", "뉴욕에서 KBS 뉴스 박일중입니다.", "TBS 문숙희입니다."
@@ -329,6 +330,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         40,
         "line",
         EN,
+        (":",),
     ),
     _line("dateline-header", r"^(?:公開|配信|更新|掲載|最終更新)(?:日時?)?\s*[:：]?\s*\d", 80, "line", JA),
     # A newspaper's edition line: "毎日新聞 2024/5/29 東京朝刊".
@@ -349,9 +351,13 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line("dateline-header", rf"^\W*{DATE}\W*$", 60),
     # A time and a date: "14:22 March 05, 2025".
-    _line("dateline-header", rf"^\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?\s*,?\s*{DATE}\W*$", 40, "line", EN),
+    _line(
+        "dateline-header", rf"^\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?\s*,?\s*{DATE}\W*$", 40, "line", EN, (":",)
+    ),
     # A wire's note to editors: "(ATTN: ADDS union comment in paras 6-7)".
-    _line("page-chrome", r"^\((?:attn|editors?'? note|ed note)\s*:[^)]*\)$", 160, "line", EN),
+    _line(
+        "page-chrome", r"^\((?:attn|editors?'? note|ed note)\s*:[^)]*\)$", 160, "line", EN, ("attn", "note")
+    ),
     # A date and a time: "November 20, 2019 - 11:28 AMT", "May 29, 2024, 9:14 a.m. ET".
     _line(
         "dateline-header",
@@ -359,6 +365,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         60,
         "line",
         EN,
+        (":",),
     ),
     # A date with a little more on the line but no sentence: "May 29, 2024 11:05 AM GMT+9Updated
     # 2 hours ago".  What follows the date is a zone, an update or a separator: a timeline's
@@ -430,9 +437,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         400,
         "line",
         EN,
-        (")",),
+        (". (", "! (", "? (", '" (', "” (", "’ ("),
     ),
-    _line("caption", r"^【(?:写真|画像|図表?|グラフ)】", 200, "line", JA),
+    _line(
+        "caption",
+        r"^【(?:写真|画像|図表?|グラフ)】",
+        200,
+        "line",
+        JA,
+        ("【写真】", "【画像】", "【図", "【グラフ】"),
+    ),
     # A Japanese caption names the place or the day after "＝" and has no sentence end:
     # "中央合同庁舎３号館＝東京・霞が関", "会談に臨む両首脳＝５日（聯合＝共同）".  (A headline's
     # "…を計画＝報道" names a source instead.)
@@ -443,7 +457,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         240,
         "line",
         JA,
-        ("＝", "（"),
+        ("＝", "共同", "時事", "ロイター", "ap", "afp", "聯合", "新華社"),
     ),
     # A stock agency's name alone under a photo.
     _line(
@@ -628,7 +642,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         20,
     ),
     # The wire's end mark: "(END)", "(끝)".  The story is over.
-    _line("page-chrome", r"^[(<]\s*(?:end|끝)\s*[)>]$", 12, "boundary"),
+    _line(
+        "page-chrome", r"^[(<]\s*(?:end|끝)\s*[)>]$", 12, "boundary", needles=("end)", "end>", "끝)", "끝>")
+    ),
     # Separator rules ("___", "* * *").
     _line("page-chrome", r"^(?:[_\-=*~·•]\s*){3,}$", 40),
     # Bare numbers and times: view counters, like counts, player clocks ("182", "00:00").
@@ -671,7 +687,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         "line",
         KO,
     ),
-    _line("page-chrome", r"^(?:자동\s*추출\s*기술로\s*요약된|기사의\s*섹션\s*정보는)", 300, "line", KO),
+    _line(
+        "page-chrome",
+        r"^(?:자동\s*추출\s*기술로\s*요약된|기사의\s*섹션\s*정보는)",
+        300,
+        "line",
+        KO,
+        ("자동", "섹션"),
+    ),
     # A share bar one network a line ("페이스북", "카카오톡", "URL 복사").
     _line(
         "share-bar",
@@ -731,7 +754,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Tags: "키워드Tags #AI #검색", "Tags: AI, search".
     _line("tags", r"^(?:키워드\s*)?(?:tags?|태그|filed under)\s*[:#]|^키워드\s*tags|^(?:#\S+\s*){2,}$", 200),
     # A tag list's label alone, and a tag alone on its line ("Keywords", "#subway strike").
-    _line("tags", r"^(?:keywords?|tags?|태그|키워드|関連キーワード)$|^#[^\s#]+(?:\s[^\s#]+){0,2}$", 40),
+    _line(
+        "tags",
+        r"^(?:keywords?|tags|태그|키워드|関連キーワード)$|^#[^\s#]+(?:\s[^\s#]+){0,2}$",
+        40,
+        needles=("keyword", "tags", "태그", "키워드", "#"),
+    ),
     # Prompts to act: tips, subscriptions, apps.
     # A tip box on one line: "[카카오톡] YTN 검색해 채널 추가 [전화] 02-398-8585 [메일] …".
     _line(
@@ -766,6 +794,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         140,
         "line",
         KO,
+        ("▶", "▷", "►"),
     ),
     _line(
         "promo",
@@ -786,7 +815,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         ("会員", "ログイン", "続きは", "残り", "フォロー"),
     ),
     # An author's name and post, alone: "田中 美咲 たなか みさき 東洋経済 記者".
-    _line("byline", r"^[^。、]{2,30}\s(?:記者|編集委員|論説委員|特派員|ライター|編集部)$", 60, "line", JA),
+    _line(
+        "byline",
+        r"^[^。、]{2,30}\s(?:記者|編集委員|論説委員|特派員|ライター|編集部)$",
+        60,
+        "line",
+        JA,
+        ("記者", "編集委員", "論説委員", "特派員", "ライター", "編集部"),
+    ),
     # An imperative to subscribe, sign up, download or follow is a promo when it is about
     # the site itself ("…our newsletter", "…the app", "…YouTube channel", "Sign up here.",
     # "Subscribe now"); a story's own instructions ("Sign up for a Hulu ad-free account for
@@ -806,9 +842,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     # site on social media or share the story, "Get … on the go by clicking here".
     _line(
         "promo",
-        r"^thanks? (?:you )?for (?:signing up|subscribing)(?:\s+to\s+[^.!,]{1,40})?[.!]*$|\bkeep an eye on your inbox\b"
+        r"^thanks? (?:you )?for (?:signing up|subscribing)(?:\s+to\s+[^.!,]{1,40})?[.!]*$"
         r"|^there was an error processing your (?:subscription|request)"
-        r"|\b(?:in|to) your inbox\b.{0,80}\b(?:subscribe|sign up|newsletters?)\b|\b(?:subscribe|sign up)\b.{0,80}\b(?:in|to) your inbox\b"
         r"|^follow\s+(?!the\b).{1,40}?\s+on\s+(?:instagram|facebook|twitter|x|youtube|tiktok|linkedin|threads|bluesky)\b"
         # "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and
         # Instagram.": two platforms or more; "Reach the reporters on Twitter at …".
@@ -820,37 +855,57 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:we|(?-i:[A-Z])[\w.]*) may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:the )?sales?)\b[^.]{0,80}\.?$"
         r"|^(?:like|liked|enjoy|enjoyed|love|loved) this (?:story|article|post)\?.{0,60}\b(?:share|subscribe|sign up|follow)\b"
         r"|^tell us what you think\W*$|^get\b.{1,60}\bby clicking here\W*$"
-        # The rest of a newsletter box: "Get the latest … delivered to your inbox every Friday.",
-        # the form's label, its legal line, its thank-you.
-        r"|\bdelivered to your inbox\b|^(?:email address|your email(?: address)?|enter your email(?: address)?)\W*$"
-        r"|\bsubscription options\W*$|\bsuccessfully subscribed\b"
+        # A newsletter form's label; an ask to save the story for later.
+        r"|^(?:email address|your email(?: address)?|enter your email(?: address)?)\W*$"
         r"|^save (?:articles|stories|this (?:article|story)) to read later\b",
         160,
         "line",
         EN,
         (
             "thank",
-            "inbox",
             "processing your",
             "follow",
+            "reach",
+            "contact",
+            "if you buy",
+            "if you purchase",
+            "if you click",
+            "may earn",
+            "may receive",
+            "may get",
             "this story?",
             "this article?",
             "this post?",
             "tell us",
             "clicking here",
-            "inbox",
-            "email",
-            "subscri",
-            "signing up",
+            "email address",
+            "your email",
             "read later",
-            "reach",
-            "contact",
-            "commission",
-            "share of the sale",
         ),
     ),
-    # After the tip boxes above: a reporter box, a slogan or a desk and the outlet, then the address ("◎공감언론 뉴시스
-    # kimhw@newsis.com"); no sentence in it.
+    # The rest of a newsletter box, wherever it sits in the line: "Get the latest … delivered
+    # to your inbox every Friday.", "Keep an eye on your inbox", "See more subscription
+    # options", "You've successfully subscribed to this newsletter!".  (Words searched for
+    # anywhere in a line cost more, so they have needles of their own.)
+    _line(
+        "promo",
+        r"\bkeep an eye on your inbox\b|\bdelivered to your inbox\b"
+        r"|\b(?:in|to) your inbox\b.{0,80}\b(?:subscribe|sign up|newsletters?)\b|\b(?:subscribe|sign up)\b.{0,80}\b(?:in|to) your inbox\b",
+        160,
+        "line",
+        EN,
+        ("your inbox",),
+    ),
+    _line(
+        "promo",
+        r"\bsubscription options\W*$|\bsuccessfully subscribed\b",
+        160,
+        "line",
+        EN,
+        ("subscription options", "successfully subscribed"),
+    ),
+    # After the tip boxes above: a reporter box, a slogan or a desk and the outlet, then the
+    # address ("◎공감언론 뉴시스 kimhw@newsis.com"); no sentence in it.
     _line("byline", rf"^[^.!?。@]{{1,40}}\s{EMAIL}$", 100, "line", KO, ("@",)),
     # A sign-up form's legal line: "By subscribing, you acknowledge and agree to …'s Terms of
     # Use", "By entering your email and clicking the Subscribe button, you agree to …".
