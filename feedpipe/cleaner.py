@@ -474,8 +474,9 @@ def _first_prose(lines: list[_Line]) -> int | None:
 
 
 def _paragraph(line: _Line) -> bool:
-    """A live line of prose with a few words ("U.S." in a menu ends with a stop too)."""
-    return line.live and line.prose and (line.width > MENU_ITEM_WIDTH or len(line.words) >= 3)
+    """A live line of prose with some words ("U.S." in a menu and a logo's alt text "The
+    Verge logo." end with a stop too)."""
+    return line.live and line.prose and (line.width > MENU_ITEM_WIDTH or len(line.words) >= 5)
 
 
 # --- pass 3b: menus ----------------------------------------------------------------------------
@@ -610,6 +611,10 @@ def _remove_repeats(lines: list[_Line], title: _Line | None) -> None:
             line.reason = "duplicate"
 
 
+# A summary heading that is a button ("본문 요약봇"): never a section head of the story.
+_SUMMARY_BUTTON = re.compile(r"요약\s*봇")
+
+
 def _judge_summaries(lines: list[_Line]) -> None:
     """Under an AI-summary heading, the lines that restate the story go with it.
 
@@ -650,6 +655,8 @@ def _judge_summaries(lines: list[_Line]) -> None:
         if restated:
             for label in labels:
                 label.reason = "ai-summary"
+        elif _SUMMARY_BUTTON.search(line.text):
+            line.effect = "line"  # a portal's summary button with no summary under it
         else:
             # Nothing under it restates the story: "Summary" is the story's own section head.
             line.reason, line.effect = None, "line"

@@ -181,7 +181,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "정재우기자 (jjw@kbs.co.kr)", "임대준 기자", "김주현 기자 naro@" (an address cut short).
     _line(
         "byline",
-        rf"^\W*{KO_NAME}\s*{KO_REPORTER}(?:\s*\(?(?:{EMAIL}|[A-Za-z0-9._-]+@)\)?)?$",
+        rf"^\W*(?:[A-Za-z0-9가-힣]{{2,12}}\s+)?{KO_NAME}\s*{KO_REPORTER}(?:\s*\(?(?:{EMAIL}|[A-Za-z0-9._-]+@)\)?)?$",
         60,
         "boundary",
         KO,
@@ -402,6 +402,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         KO,
         ("재판매", "photo@"),
     ),
+    # A photo caption: one sentence of what the photo shows, then the photographer ("…목공
+    # 수업을 하고 있다. 김지원 기자").
+    _line(
+        "caption",
+        rf"^[^.]{{10,200}}(?:있다|모습이다|모습)\.\s*(?:{KO_NAME}\s*)?(?:{KO_REPORTER}|사진기자)$",
+        400,
+        "line",
+        KO,
+        REPORTERS,
+    ),
     # A photo credit alone on its line, photographer and agency: "Joe Raedle/Getty Images".
     _line(
         "photo-credit",
@@ -497,11 +507,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     # caption's sentence ("Playoff picture: Raiders in pursuit" is a head).
     _line(
         "caption",
-        r"(?:^|[.!?)][\"”’]?\s*)\(?(?:photograph|photo|picture|illustration|credit)(?:\s*:|\s+by\b)\s*[^.:]{1,60}$",
+        r"(?:^|[.!?)][\"”’]?\s*)\(?(?:photograph|photo|picture|illustration|image|credit)(?:\s*:|\s+by\b)\s*[^.:]{1,60}$",
         300,
         "line",
         EN,
-        ("photograph", "photo", "picture", "illustration", "credit"),
+        ("photograph", "photo", "picture", "illustration", "image", "credit"),
     ),
     # "Traffic on Second Avenue on Tuesday. Credit...Jane Doe for The New York Times".
     _line("caption", r"\bcredit(?:\.{2,}|…)\s*\S[^.]{0,80}$", 400, "line", EN, ("credit",)),
@@ -609,7 +619,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "list-heading",
-        r"^【?(?:\S{1,10}の)?(?:関連記事|関連ニュース|あわせて読みたい|人気記事|注目記事|アクセスランキング|おすすめ記事|最新ニュース|こちらもおすすめ)】?$",
+        r"^【?(?:\S{1,10}(?:の|\s))?(?:関連記事|関連ニュース|あわせて読みたい|人気記事|注目記事|アクセスランキング|おすすめ記事|最新ニュース|こちらもおすすめ)】?$",
         40,
         "opens-list",
         JA,
@@ -648,7 +658,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Separator rules ("___", "* * *").
     _line("page-chrome", r"^(?:[_\-=*~·•]\s*){3,}$", 40),
     # Bare numbers and times: view counters, like counts, player clocks ("182", "00:00").
-    _line("counter", r"^\d[\d,]*$|^\d{1,2}:\d{2}(?::\d{2})?$", 16),
+    _line("counter", r"^\d[\d,]*$|^\d{1,2}:\d{2}(?::\d{2})?$|^[+\-−]\d[\d,.]*%$", 16),
     # Page chrome: share bars, font-size buttons, navigation, counters.
     _line(
         "share-bar",
@@ -706,7 +716,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line(
         "page-chrome",
         r"^(?:advertisement|sponsored|sponsor message|ads?|skip to (?:main )?content|listen to (?:this )?article|comments?(?:\s*\(\d+\))?|\d+ comments?|home\s*[>›»].*"
-        r"|story continues below(?: advertisement)?|reuse this content|continue reading(?: below)?|\d+\s*min(?:ute)?s?\s+read|\d+\s*mins?|our standards:.*"
+        r"|story continues(?: below)?(?: advertisement)?|in this (?:article|story):?|see all\b.{0,40}|reuse this content|continue reading(?: below)?|\d+\s*min(?:ute)?s?\s+read|\d+\s*mins?|our standards:.*"
         # Ad slots and footers of big English sites (the New York Times, the Guardian).
         r"|skip advertisement|order reprints\b.*|after newsletter promotion)$",
         80,
@@ -773,7 +783,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # The lines of a tip box: "▷ 전화 : 02-781-1234", "▷ 이메일 : …".
     _line(
         "promo",
-        rf"^\W*(?:전화|이메일|메일|카카오톡|팩스|홈페이지)\s*(?:[:：]|\d{{2,4}}-|[A-Za-z0-9._-]*@){NOT_STATEMENT}",
+        rf"^\W*(?:전화|이메일|메일|카카오톡|팩스|홈페이지|주소)\s*(?:[:：]|\d{{2,4}}-|[A-Za-z0-9._-]*@){NOT_STATEMENT}",
         120,
         "line",
         KO,
@@ -907,11 +917,68 @@ LINE_RULES: tuple[LineRule, ...] = (
     # After the tip boxes above: a reporter box, a slogan or a desk and the outlet, then the
     # address ("◎공감언론 뉴시스 kimhw@newsis.com"); no sentence in it.
     _line("byline", rf"^[^.!?。@]{{1,40}}\s{EMAIL}$", 100, "line", KO, ("@",)),
+    # More of a sign-up box: "Email (required)", "Follow topics and authors from this story
+    # to see more like this …", "Posts from this author will be added to your daily email
+    # digest", and a site's logo as its alt text says it ("The Verge logo.", "… homepage").
+    _line(
+        "promo",
+        r"^e-?mail(?: address)?\s*\((?:required|optional)\)\W*$|^follow (?:topics|authors|this (?:author|topic))\b"
+        r"|^posts from this (?:author|topic) will be added\b",
+        200,
+        "line",
+        EN,
+        ("mail", "follow", "posts from"),
+    ),
+    _line(
+        "page-chrome",
+        r"^(?:the\s)?[\w&.'’ -]{1,30}\s(?:homepage|logo)\.?$",
+        50,
+        "line",
+        EN,
+        ("homepage", "logo"),
+    ),
+    # A wire's closing credit: "--With assistance from Ana Monteiro."
+    _line("wire-credit", r"^[-—–]{1,2}\s*with assistance from\b", 200, "boundary", EN, ("with assistance",)),
+    # Korean portal notes and asks: "오후 4시~5시까지 집계한 결과입니다.", "… 지금 바로 구독해보세요!"
+    _line("page-chrome", r"집계한\s*결과입니다\.?$", 80, "line", KO, ("집계",)),
+    _line("promo", r"구독해\s*보세요\W*$", 120, "line", KO, ("구독",)),
+    # Japanese page furniture: "…の登録はこちら", "この記事の英文をNikkei Asiaで読む", and the
+    # rights notice without a © sign ("…無断複製・転載を禁じます。").
+    _line(
+        "promo",
+        r"(?:登録|詳細|一覧|申し込み)はこちら。?$|^この記事の.{1,20}(?:を|で)読む$",
+        120,
+        "line",
+        JA,
+        ("こちら", "読む"),
+    ),
+    _line(
+        "copyright",
+        r"無断(?:複製|転載|転用|使用)(?:[・、]?(?:転載|複製|転用))?(?:等)?を禁(?:じ|止)",
+        300,
+        "boundary",
+        JA,
+        ("無断",),
+    ),
+    _line(
+        "copyright", r"\bno reproduction without permission\b", 200, "boundary", needles=("no reproduction",)
+    ),
+    # A Japanese photo caption ends with the day and the place: "…頭取（中央）ら（11日、名古屋市）".
+    _line("caption", r"[（(][0-9０-９]{1,2}日[、,][^（）()]{1,15}[）)]$", 240, "line", JA, ("日、", "日,")),
+    # A Japanese date header with a time and an update: "2025年6月11日 18:05 (2025年6月12日 5:00更新)".
+    _line(
+        "dateline-header",
+        rf"^{DATE}\s*\d{{1,2}}[:：]\d{{2}}\s*(?:[（(][^（）()]{{0,30}}更新[）)])?$",
+        80,
+        "line",
+        JA,
+        (":", "："),
+    ),
     # A sign-up form's legal line: "By subscribing, you acknowledge and agree to …'s Terms of
     # Use", "By entering your email and clicking the Subscribe button, you agree to …".
     _line(
         "promo",
-        r"^by (?:subscribing|signing up|registering|clicking [^,]{1,40}|entering your email[^,]{0,60}),? you (?:agree|acknowledge|consent)",
+        r"^by (?:subscribing|signing up|registering|clicking [^,]{1,40}|(?:entering|submitting) your email[^,]{0,60}),? you (?:agree|acknowledge|consent)",
         600,
         "line",
         EN,

@@ -27,6 +27,14 @@ def first_rule(line: str, lang: str) -> str | None:
 LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     "copyright": [
         (
+            "ja",
+            [
+                "本サービスに掲載の記事・写真等の無断複製・転載を禁じます。",
+                "Nikkei Inc. No reproduction without permission.",
+            ],
+            ["無断転載をめぐる訴訟で、同社は和解に応じた。"],
+        ),
+        (
             "en",
             [
                 "This material may not be published, broadcast, rewritten, or redistributed. ©2025 FOX News Network, LLC."
@@ -92,6 +100,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
             [
                 "박소현 기자 | 입력: 2025/06/02 09:40 수정: 2025/06/02 10:12",
                 "◎공감언론 뉴시스 kimhw@newsis.com",
+                "CBS노컷뉴스 김수현 기자",
             ],
             [
                 "박소현 기자는 입력 장치를 바꾼 뒤 오류가 줄었다고 전했다.",
@@ -176,6 +185,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     "wire-credit": [
         (
             "en",
+            ["--With assistance from Ana Monteiro."],
+            ["With assistance from volunteers, the town rebuilt the bridge."],
+        ),
+        (
+            "en",
             [
                 "CNN’s David Goldman contributed to this report.",
                 "A version of this article appears in print on May 30, 2024, Section A, Page 1 of the New York edition.",
@@ -214,6 +228,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "dateline-header": [
+        ("ja", ["2025年6月11日 18:05 (2025年6月12日 5:00更新)"], ["2025年6月11日 18:05に地震が発生した。"]),
         ("en", ["14:22 March 05, 2025"], ["14:22 March 05, 2025 was the time of the first alarm."]),
         (
             "en",
@@ -290,6 +305,21 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["（写真：ロイター）"], ["写真展は来月まで開かれる。"]),
     ],
     "caption": [
+        (
+            "ko",
+            ["지난 14일 전북 완주군 마을 돌봄학교에서 아이들이 목공 수업을 하고 있다. 김지원 기자"],
+            ["김지원 기자는 현장에서 아이들이 목공 수업을 하고 있다고 전했다."],
+        ),
+        (
+            "ja",
+            ["記者会見する東海みらい銀行の杉浦康弘頭取（中央）ら（11日、名古屋市）"],
+            ["会見は11日、名古屋市で開かれた。"],
+        ),
+        (
+            "en",
+            ["The back cover comes off with a single screw. Image: Pebblebay"],
+            ["Image: the word of the year."],
+        ),
         (
             "en",
             ["Commuters wait for buses near Seoul Station on March 5, 2025. (Yonhap)"],
@@ -447,7 +477,10 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
         ("ko", ["재생", "동영상"], ["재생에너지 비중이 늘었다."]),
     ],
-    "counter": [("ko", ["182", "00:00", "01:55", "1"], ["2024년 1월"])],
+    "counter": [
+        ("ko", ["182", "00:00", "01:55", "1"], ["2024년 1월"]),
+        ("en", ["+2.14%", "-0.5%"], ["2.14% rise"]),
+    ],
     "share-bar": [
         ("ko", ["페이스북", "URL 복사", "카카오톡", "공유하기"], ["페이스북은 이날 새 기능을 공개했다."]),
         (
@@ -461,6 +494,18 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
     ],
     "page-chrome": [
+        (
+            "en",
+            [
+                "The Verge homepage",
+                "The Verge logo.",
+                "Story Continues",
+                "In This Article:",
+                "See All by Jane Doe",
+            ],
+            ["The logo was redesigned in 2019, the company said."],
+        ),
+        ("ko", ["오후 4시~5시까지 집계한 결과입니다."], ["경찰이 집계한 결과 사망자는 3명이었다."]),
         ("en", ["(ATTN: ADDS union comment in paras 6-7)", "3 mins"], ["3 mins later, the lights went out."]),
         (
             "ko",
@@ -566,6 +611,26 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "promo": [
+        (
+            "en",
+            [
+                "Email (required)",
+                "Follow topics and authors from this story to see more like this in your feed.",
+                "Posts from this author will be added to your daily email digest and your homepage feed.",
+                "By submitting your email, you agree to our Terms and Privacy Notice.",
+            ],
+            ["Follow the money, the prosecutor told the jury."],
+        ),
+        (
+            "ko",
+            ["메인에서 바로 보는 언론사 편집 뉴스 지금 바로 구독해보세요!"],
+            ["구독자 수가 100만 명을 넘었다고 밝혔다."],
+        ),
+        (
+            "ja",
+            ["「Nikkei Startup Times」の登録はこちら", "この記事の英文をNikkei Asiaで読む"],
+            ["申し込みは来月から受け付ける。"],
+        ),
         (
             "en",
             [
