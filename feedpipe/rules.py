@@ -264,7 +264,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){1,3})\s+"
         r"(?:(?:covers|writes about|reports on)\s[^.]{1,100}?\bfor\s(?:the\s)?(?-i:[A-Z])[^.]{0,60}"
         r"|is\s(?:a|an|the)\s[^.]{0,60}?\b(?:reporter|correspondent|writer|editor|columnist|journalist)\b[^.]{0,100})"
-        r"\.\s*){1,3}$",
+        r"\.\s*){1,3}"
+        # … and how to reach them: "Story tips can be sent to mark.delaney@fox.com."
+        r"(?:(?:story tips|tips) can be sent to \S+|you can (?:reach|follow|email) (?:him|her|them)\b[^.]{0,80})?\.?\s*$",
         400,
         "line",
         EN,
@@ -715,7 +717,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "page-chrome",
-        r"^(?:advertisement|sponsored|sponsor message|ads?|skip to (?:main )?content|listen to (?:this )?article|comments?(?:\s*\(\d+\))?|\d+ comments?|home\s*[>›»].*"
+        r"^(?:advertisement|sponsored|sponsor message|ads?|skip to (?:main )?content|(?:hide|show|toggle) caption|font size\b.{0,20}"
+        r"|listen\s*[·•|-]\s*\d{1,2}:\d{2}|\d+-minute listen|listen to (?:this )?article|comments?(?:\s*\(\d+\))?|\d+ comments?|home\s*[>›»].*"
         r"|story continues(?: below)?(?: advertisement)?|in this (?:article|story):?|see all\b.{0,40}|reuse this content|continue reading(?: below)?|\d+\s*min(?:ute)?s?\s+read|\d+\s*mins?|our standards:.*"
         # Ad slots and footers of big English sites (the New York Times, the Guardian).
         r"|skip advertisement|order reprints\b.*|after newsletter promotion)$",
@@ -824,6 +827,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         JA,
         ("会員", "ログイン", "続きは", "残り", "フォロー"),
     ),
+    # An author's profile: "物流・運輸業界を担当。2016年東洋経済新報社入社。"
+    _line("byline", r"^[^。]{2,40}を担当。(?:.{0,60}(?:入社|入局|入団)。?)?$", 200, "line", JA, ("担当",)),
     # An author's name and post, alone: "田中 美咲 たなか みさき 東洋経済 記者".
     _line(
         "byline",

@@ -95,6 +95,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     "byline": [
         ("en", ["By Mark Delaney | Fox News"], ["By Monday | the deadline had passed."]),
         ("ja", ["田中 美咲 たなか みさき 東洋経済 記者"], ["田中記者は現場で取材を続けた。"]),
+        ("ja", ["物流・運輸業界を担当。2016年東洋経済新報社入社。"], ["同氏は物流業界を担当していた。"]),
         (
             "ko",
             [
@@ -120,6 +121,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
                 "Emily Carter covers transportation for The Times. Daniel Ruiz is a reporter on the Metro desk.",
                 "Jane Roe writes about technology for The Washington Post.",
                 "Kim Lee is a White House correspondent.",
+                "Mark Delaney is a reporter for Fox News Digital. Story tips can be sent to mark.delaney@fox.com.",
             ],
             [
                 "Prime Minister Keir Starmer told the editor",
@@ -507,6 +509,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
         ("ko", ["오후 4시~5시까지 집계한 결과입니다."], ["경찰이 집계한 결과 사망자는 3명이었다."]),
         ("en", ["(ATTN: ADDS union comment in paras 6-7)", "3 mins"], ["3 mins later, the lights went out."]),
+        (
+            "en",
+            ["hide caption", "toggle caption", "Font Size Enlarge", "Listen · 4:12", "4-Minute Listen"],
+            ["Font size matters on small screens, the designer said."],
+        ),
         (
             "ko",
             [
