@@ -7,16 +7,19 @@ and records every removal with the rule's name and the block's index.  The passe
 2. line rules: page chrome, rights lines, bylines, cues, promos (and the labels whose
    value is the next line);
 3. span rules inside the remaining lines: bylines, e-mails, glued captions and credits;
-4. the title: the headline-like line above the page's date or byline header when only
-   short chrome sits above it (that chrome goes), else the first line when it reads as a
-   headline;
-5. AI-summary blocks that restate the story, then repetition: a line repeating the
+4. menus: runs of menu-shaped lines above the story's first paragraph or below its last
+   (a page copy's navigation, footer, tags, player buttons);
+5. the title: the head of the block of lines right above the page's date or byline
+   header when only short chrome sits above it (that chrome goes), else the first line
+   when it reads as a headline;
+6. AI-summary blocks that restate the story, then repetition: a line repeating the
    title or another kept line (teasers, doubled captions);
-6. lists: entries under a list heading, indented link lines, and everything headline-like
+7. lists: entries under a list heading, indented link lines, and everything headline-like
    after the story's end (a rights line, a reporter box, a sign-off), told apart as
    related (sharing the story's vocabulary) or unrelated ("most read");
-7. roles: the deck of subheads under the title, section heads between paragraphs, body;
-8. something stays: an article with story-like text always keeps a body.
+8. roles: the deck of subheads under the title (and a standfirst above the byline),
+   section heads between paragraphs, body;
+9. something stays: an article with story-like text always keeps a body.
 
 When in doubt the cleaner keeps: losing a story line is worse than leaking a promo.
 """
@@ -421,7 +424,7 @@ def cut_spans(text: str, span_rules: Sequence[R.SpanRule], index: int = -1) -> t
     return text, cuts
 
 
-# --- pass 4: the title --------------------------------------------------------------------
+# --- pass 5: the title --------------------------------------------------------------------
 
 
 def _find_title(lines: list[_Line], document: Document) -> _Line | None:
@@ -479,7 +482,7 @@ def _paragraph(line: _Line) -> bool:
     return line.live and line.prose and (line.width > MENU_ITEM_WIDTH or len(line.words) >= 5)
 
 
-# --- pass 3b: menus ----------------------------------------------------------------------------
+# --- pass 4: menus -------------------------------------------------------------------------------
 
 # A run of this many menu-shaped lines above the story or below it is the page's navigation.
 MENU_RUN = 4
@@ -568,7 +571,7 @@ def _title_like(first: _Line, live: list[_Line]) -> bool:
     return not _ends(_PROSE_END, first.raw)
 
 
-# --- pass 5: repetition ---------------------------------------------------------------------
+# --- pass 6: summaries and repetition ----------------------------------------------------
 
 
 def _remove_repeats(lines: list[_Line], title: _Line | None) -> None:
@@ -662,7 +665,7 @@ def _judge_summaries(lines: list[_Line]) -> None:
             line.reason, line.effect = None, "line"
 
 
-# --- pass 6: lists and the story's end ---------------------------------------------------------
+# --- pass 7: lists and the story's end ---------------------------------------------------------
 
 
 def _entry_like(line: _Line) -> bool:
@@ -933,7 +936,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-# --- pass 7: roles -----------------------------------------------------------------------------
+# --- pass 8: roles -----------------------------------------------------------------------------
 
 
 def _assign_roles(lines: list[_Line], title: _Line | None) -> None:
