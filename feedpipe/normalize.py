@@ -97,7 +97,7 @@ def split_title(title: str) -> tuple[str, str | None]:
     title = _MARKDOWN_HEADING.sub("", title).strip()
     match = R.SITE_SUFFIX.search(title)
     if match and len(title) - len(match.group(0)) >= 10:
-        site = match.group(1).strip()
+        site = (match.group(1) or match.group(2)).strip()
         # A site name is a name: few words, no sentence inside it.
         if len(site.split()) <= 4 and not _SENTENCE_MARK.search(site):
             return title[: match.start()].strip(), site

@@ -73,6 +73,12 @@ KO, EN, JA = frozenset({"ko"}), frozenset({"en"}), frozenset({"ja"})
 
 # --- building blocks ---------------------------------------------------------------
 
+# A photo credit in brackets closing a caption: "(ABC Rural: Tamsin Rowe)", "(PA Archive)".
+_CREDIT_IN_BRACKETS = (
+    r"\((?:(?-i:[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,3}):\s?(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})"
+    r"|(?-i:[A-Z][\w&'-]*\s){0,2}(?:Archive|Wire|Images|Photos?|Pictures|Handout|Supplied|File))\)"
+)
+
 # A social network a site asks to be followed on, with its handle: "Twitter (@NYTopinion)".
 _PLATFORM = r"(?:instagram|facebook|twitter|x|youtube|tiktok|linkedin|threads|bluesky)(?:\s*\([^)]{1,30}\))?"
 
@@ -134,6 +140,15 @@ REPORTERS = ("기자", "특파원", "논설위원", "통신원")
 LINE_RULES: tuple[LineRule, ...] = (
     # Rights lines end the story and name its publisher (the engine reads them off).
     _line("copyright", rf"{COPYRIGHT_SIGN}.{{0,80}}{PROHIBITION}", 220, "boundary", needles=SIGNS),
+    # A rights line that opens with the sign and a year may go on with the site's terms:
+    # "© 2025 Condé Nast. All rights reserved. Use of and/or registration on any portion …".
+    _line(
+        "copyright",
+        rf"^\W*{SIGN_MARK}\s*(?:19|20)\d{{2}}.{{0,80}}{PROHIBITION}",
+        800,
+        "boundary",
+        needles=("©", "ⓒ", "(c)", "（c）", "（ｃ）", "&copy;"),
+    ),
     # "This material may not be published, broadcast, rewritten, or redistributed. ©2025 …"
     _line(
         "copyright",
@@ -282,6 +297,18 @@ LINE_RULES: tuple[LineRule, ...] = (
             "journalist",
         ),
     ),
+    # An author box's parts: the role alone ("Staff Writer"), the photo ("Photo of Kellen
+    # Marsh"), and a bio by first name ("Kellen is a staff writer at Ars Technica covering …").
+    _line(
+        "byline",
+        r"^(?:senior |staff |contributing |chief )?(?:writer|reporter|editor|correspondent|columnist)$"
+        r"|^(?:photo|image|picture) of (?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})$"
+        r"|^(?-i:[A-Z][\w'’-]+) is (?:a|an|the) [^.]{0,40}?\b(?:reporter|correspondent|writer|editor|columnist)\b (?:at|for) (?-i:[A-Z])[^.]{0,160}\.?$",
+        300,
+        "line",
+        EN,
+        ("writer", "reporter", "editor", "correspondent", "columnist", "photo of", "image of", "picture of"),
+    ),
     # "Jane Roe Energy correspondent", "John Smith, Staff Writer".
     _line(
         "byline",
@@ -312,7 +339,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Dates as page headers: "입력 2024.05.29 11:00", "Updated April 3, 2023", or a date alone.
     _line(
         "dateline-header",
-        r"^(?:입력|수정|등록|송고|업데이트|기사입력|최종수정)\s*[:：]?\s*[\[(]?\s*\d{4}[.\-/년]",
+        r"^(?:입력|수정|등록|송고|업데이트|기사입력|최종수정|발행일|게재일|지면)\s*[:：]?\s*[\[(]?\s*\d{4}[.\-/년]",
         120,
         "line",
         KO,
@@ -352,6 +379,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         JA,
     ),
     _line("dateline-header", rf"^\W*{DATE}\W*$", 60),
+    # "Posted 9h ago9 hours ago, updated 6h ago6 hours ago".
+    _line(
+        "dateline-header",
+        r"^(?:(?:posted|updated|published)\s+\d+\s*(?:[hmd]|mins?|hours?|days?)\s+ago(?:\d+\s+\w+\s+ago)?,?\s*){1,2}$",
+        80,
+        "line",
+        EN,
+        ("ago",),
+    ),
     # A time and a date: "14:22 March 05, 2025".
     _line(
         "dateline-header", rf"^\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?\s*,?\s*{DATE}\W*$", 40, "line", EN, (":",)
@@ -414,6 +450,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         KO,
         REPORTERS,
     ),
+    # A caption whose credit closes it in angle brackets: "…과학기술정보통신부 전경. 〈전자신문DB〉".
+    _line(
+        "caption",
+        r"[.。]\s*[<〈《][^<>〈〉《》]{1,20}(?:DB|제공|사진)\s*[>〉》]$",
+        400,
+        "line",
+        KO,
+        ("db", "제공", "사진"),
+    ),
     # A photo credit alone on its line, photographer and agency: "Joe Raedle/Getty Images".
     _line(
         "photo-credit",
@@ -459,6 +504,17 @@ LINE_RULES: tuple[LineRule, ...] = (
         JA,
         ("【写真】", "【画像】", "【図", "【グラフ】"),
     ),
+    # "… on Monday morning. (ABC Rural: Tamsin Rowe)", "… last autumn (PA Archive)": a caption
+    # alone on its line (glued after a paragraph, the span rule below cuts it).
+    _line(
+        "caption",
+        rf"^(?!.*[.!?][\"”’](?-i:[A-Z])).*\s{_CREDIT_IN_BRACKETS}$",
+        240,
+        "line",
+        EN,
+        (":", "archive", "wire", "images", "photo", "pictures", "handout", "supplied", "file"),
+    ),
+    _line("photo-credit", r"^(?:出典|写真|提供)[:：]\s*\S.{0,40}$", 60, "line", JA, ("出典", "写真", "提供")),
     # A Japanese caption names the place or the day after "＝" and has no sentence end:
     # "中央合同庁舎３号館＝東京・霞が関", "会談に臨む両首脳＝５日（聯合＝共同）".  (A headline's
     # "…を計画＝報道" names a source instead.)
@@ -582,7 +638,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Related article Netflix raises prices …" (CNN) has no colon but a headline after it.
         r"^\W*(?:related|read more|see also|also read|read next)\s*:\s*\S|^\W*related (?:article|story|video)\s+(?-i:[A-Z])"
         # "Related post: …", "SEE MORE: Hong Kong protests: …": a headline after the colon.
-        r"|^\W*(?:related (?:posts?|articles?|stories|story|links?)|(?:see|watch) (?:more|also|next))\s*:\s*(?-i:[A-Z0-9\"“‘'])"
+        r"|^\W*(?:related (?:posts?|articles?|stories|story|links?|videos?)|(?:see|watch) (?:more|also|next))\s*:\s*(?-i:[A-Z0-9\"“‘'])"
         # "More AP NBA: https://apnews.com/NBA": a link to a section.
         r"|^more\s[\w ]{1,30}:\s*https?://",
         240,
@@ -607,21 +663,21 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "list-heading",
-        r"^(?:키워드\s*)?관련\s*(?:기사|뉴스)(?:\s*더\s*보기)?$|^(?:가장\s*)?많이\s*(?:본|읽은)\s*(?:뉴스|기사)$|^(?:[\w가-힣]{1,15}\s)?(?:인기|추천|주요|최신|오늘의)\s*(?:기사|뉴스)$|^이\s*시각\s*(?:주요|인기|많이\s*본)?\s*뉴스$|^함께\s*(?:보면|읽으면)\s*좋은",
+        r"^(?:키워드\s*)?관련\s*(?:기사|뉴스)(?:\s*더\s*보기)?$|^(?:가장\s*)?많이\s*(?:본|읽은)\s*(?:뉴스|기사)$|^(?:[\w가-힣]{1,15}\s)?(?:인기|추천|주요|최신|오늘의)\s*(?:기사|뉴스)$|^이\s*시각\s*(?:주요|인기|많이\s*본)?\s*뉴스$|^(?:\S{1,12}\s)?랭킹(?:\s*뉴스)?$|^함께\s*(?:보면|읽으면)\s*좋은",
         40,
         "opens-list",
         KO,
     ),
     _line(
         "list-heading",
-        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|explore more on these topics|explore further|more on this story|partner (?:news|content)|from our partners|sponsored (?:content|stories)|most (?:read|popular|viewed|shared)(?: (?:in|on|from) .{1,30})?|popular (?:on|in|at|from) .{1,30}|more (?:from|on) .{1,30}|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|also read|see also|more|top stories|latest (?:news|stories)|more stories)\W*$",
+        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|explore more on these topics|explore further|more on this story|partner (?:news|content)|from our partners|sponsored (?:content|stories)|most (?:read|popular|viewed|shared)(?: (?:in|on|from) .{1,30})?|popular (?:on|in|at|from) .{1,30}|more (?:from|on) .{1,30}|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|more for you|also read|see also|more|top stories|latest (?:news|stories)|more stories)\W*$",
         60,
         "opens-list",
         EN,
     ),
     _line(
         "list-heading",
-        r"^【?(?:\S{1,10}(?:の|\s))?(?:関連記事|関連ニュース|あわせて読みたい|人気記事|注目記事|アクセスランキング|おすすめ記事|最新ニュース|こちらもおすすめ)】?$",
+        r"^【?(?:\S{1,10}(?:の|\s))?(?:関連記事|関連ニュース|あわせて読みたい|人気記事|注目記事|アクセスランキング|ランキング|おすすめ記事|最新ニュース|こちらもおすすめ)】?$",
         40,
         "opens-list",
         JA,
@@ -657,6 +713,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line(
         "page-chrome", r"^[(<]\s*(?:end|끝)\s*[)>]$", 12, "boundary", needles=("end)", "end>", "끝)", "끝>")
     ),
+    # A line of a mark or two and no word: "*", "–", "|" left from a page's layout.
+    _line("page-chrome", r"^[^\w\s]{1,3}$", 6),
     # Separator rules ("___", "* * *").
     _line("page-chrome", r"^(?:[_\-=*~·•]\s*){3,}$", 40),
     # Bare numbers and times: view counters, like counts, player clocks ("182", "00:00").
@@ -718,7 +776,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line(
         "page-chrome",
         r"^(?:advertisement|sponsored|sponsor message|ads?|skip to (?:main )?content|(?:hide|show|toggle) caption|font size\b.{0,20}"
-        r"|listen\s*[·•|-]\s*\d{1,2}:\d{2}|\d+-minute listen|listen to (?:this )?article|comments?(?:\s*\(\d+\))?|\d+ comments?|home\s*[>›»].*"
+        r"|listen\s*[·•|-]\s*\d{1,2}:\d{2}|\d+-minute listen|(?:prev(?:ious)?|next) (?:story|article|post)|ad ?choices|loading(?: comments)?\W*|listen to (?:this )?article|comments?(?:\s*\(\d+\))?|\d+ comments?|home\s*[>›»].*"
         r"|story continues(?: below)?(?: advertisement)?|in this (?:article|story):?|see all\b.{0,40}|reuse this content|continue reading(?: below)?|\d+\s*min(?:ute)?s?\s+read|\d+\s*mins?|our standards:.*"
         # Ad slots and footers of big English sites (the New York Times, the Guardian).
         r"|skip advertisement|order reprints\b.*|after newsletter promotion)$",
@@ -765,7 +823,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         ("브라우저",),
     ),
     # Tags: "키워드Tags #AI #검색", "Tags: AI, search".
-    _line("tags", r"^(?:키워드\s*)?(?:tags?|태그|filed under)\s*[:#]|^키워드\s*tags|^(?:#\S+\s*){2,}$", 200),
+    _line(
+        "tags",
+        r"^(?:키워드\s*)?(?:tags?|태그|filed under|topics?)\s*[:#]|^키워드\s*tags|^(?:#\S+\s*){2,}$",
+        200,
+    ),
     # A tag list's label alone, and a tag alone on its line ("Keywords", "#subway strike").
     _line(
         "tags",
@@ -946,7 +1008,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line("wire-credit", r"^[-—–]{1,2}\s*with assistance from\b", 200, "boundary", EN, ("with assistance",)),
     # Korean portal notes and asks: "오후 4시~5시까지 집계한 결과입니다.", "… 지금 바로 구독해보세요!"
     _line("page-chrome", r"집계한\s*결과입니다\.?$", 80, "line", KO, ("집계",)),
-    _line("promo", r"구독해\s*보세요\W*$", 120, "line", KO, ("구독",)),
+    _line(
+        "promo",
+        r"구독해\s*보세요\W*$|(?:메일|뉴스레터|카카오톡|알림)으?로\s*받아\s*보세요",
+        120,
+        "line",
+        KO,
+        ("구독", "받아"),
+    ),
     # Japanese page furniture: "…の登録はこちら", "この記事の英文をNikkei Asiaで読む", and the
     # rights notice without a © sign ("…無断複製・転載を禁じます。").
     _line(
@@ -1022,6 +1091,15 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     ),
     # "【ワシントン＝行方史郎】" at a line's start.
     _span("byline", r"^\s*【[^】＝=]{1,20}[＝=][^】]{1,20}】", JA, ("【",)),
+    # A caption glued to a paragraph's end, with no space after the last sentence: '… it's
+    # gone."Luke Papadakis estimates he has lost two-thirds of this season's crop. (ABC
+    # Rural: Tamsin Rowe)'.
+    _span(
+        "caption",
+        rf"(?<=[.!?][\"”’])(?P<cut>(?-i:[A-Z])[^.!?]{{10,240}}[.!?]?\s*{_CREDIT_IN_BRACKETS})$",
+        EN,
+        (":", "archive", "wire", "images", "photo", "pictures", "handout", "supplied", "file"),
+    ),
     # A reporter's name and address glued to the last sentence: "…했다. 홍길동 기자 hong@yna.co.kr".
     _span("byline", rf"(?<=[.。\"”])\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*\(?{EMAIL}\)?\s*$", KO, ("@",)),
     # Broadcast cues opening a line: "【 인터뷰 】 김문태 / 장위시장 상인".
@@ -1108,4 +1186,8 @@ BULLET_SYMBOL = re.compile(r"^\s*[◆■□▶▷►●○•·◇◈※▲△�
 SENTENCE_END = re.compile(r"(?:[.!?。！？…]|다|요|죠|니다)[\"”’」』)\]]*\s*[.。]?\s*$")
 
 # Where a site name is glued to a headline: "Headline | 연합뉴스", "Headline - Yahoo Finance".
-SITE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::)\s+([^|\-–—]{2,40})$")
+SITE_SUFFIX = re.compile(
+    r"\s+(?:\||-|–|—|::)\s+([^|\-–—]{2,40})$"
+    # "…司書不在でも貸し出し可能に：東京新聞 TOKYO Web": a Japanese site name after "：".
+    r"|：([^：]{0,12}(?:新聞|ニュース|通信|放送|新報|日報)[^：]{0,16})$"
+)

@@ -27,6 +27,13 @@ def first_rule(line: str, lang: str) -> str | None:
 LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     "copyright": [
         (
+            "en",
+            [
+                "© 2025 Condé Nast. All rights reserved. Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement and Privacy Policy and Cookie Statement and Ars Technica Addendum and Your California Privacy Rights. Ars Technica may earn compensation on sales from links on this site."
+            ],
+            [],
+        ),
+        (
             "ja",
             [
                 "本サービスに掲載の記事・写真等の無断複製・転載を禁じます。",
@@ -93,6 +100,18 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         )
     ],
     "byline": [
+        (
+            "en",
+            [
+                "Staff Writer",
+                "Photo of Kellen Marsh",
+                "Kellen is a staff writer at Ars Technica covering energy storage and materials science.",
+            ],
+            [
+                "Smith is a reporter who broke the story in 2019, the court heard.",
+                "Writers went on strike in May.",
+            ],
+        ),
         ("en", ["By Mark Delaney | Fox News"], ["By Monday | the deadline had passed."]),
         ("ja", ["田中 美咲 たなか みさき 東洋経済 記者"], ["田中記者は現場で取材を続けた。"]),
         ("ja", ["物流・運輸業界を担当。2016年東洋経済新報社入社。"], ["同氏は物流業界を担当していた。"]),
@@ -230,6 +249,12 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "dateline-header": [
+        (
+            "en",
+            ["Posted 9h ago9 hours ago, updated 6h ago6 hours ago"],
+            ["Posted 9h ago, the video has 2 million views."],
+        ),
+        ("ko", ["발행일 : 2025-04-22 16:00", "지면 : 2025-04-23 3면"], ["발행일이 2025년 4월로 미뤄졌다."]),
         ("ja", ["2025年6月11日 18:05 (2025年6月12日 5:00更新)"], ["2025年6月11日 18:05に地震が発生した。"]),
         ("en", ["14:22 March 05, 2025"], ["14:22 March 05, 2025 was the time of the first alarm."]),
         (
@@ -278,6 +303,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "photo-credit": [
+        ("ja", ["出典：ちいきPay推進協議会"], ["出典を明記しない引用が問題になった。"]),
         ("en", ["Joe Raedle/Getty Images", "Erin Caldwell/NPR"], ["Simon/Schuster merger talks ended."]),
         (
             "en",
@@ -307,6 +333,19 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["（写真：ロイター）"], ["写真展は来月まで開かれる。"]),
     ],
     "caption": [
+        (
+            "en",
+            [
+                "Bruised mangoes lie on the ground at a Katherine orchard on Monday. (ABC Rural: Tamsin Rowe)",
+                "The pier at dusk last autumn (PA Archive)",
+            ],
+            ["He joined the bank in 2019 (Credit Suisse)."],
+        ),
+        (
+            "ko",
+            ["정부세종청사 과학기술정보통신부 전경. 〈전자신문DB〉"],
+            ["전자신문DB를 분석한 결과 매출이 늘었다."],
+        ),
         (
             "ko",
             ["지난 14일 전북 완주군 마을 돌봄학교에서 아이들이 목공 수업을 하고 있다. 김지원 기자"],
@@ -436,6 +475,9 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["【関連記事】日銀が利上げ決定"], ["関連記事を参照した。"]),
     ],
     "list-heading": [
+        ("en", ["More for You"], ["More for you to read, she said, was the point."]),
+        ("ja", ["ランキング"], ["ランキング上位の店を訪ねた。"]),
+        ("ko", ["노컷뉴스 랭킹 뉴스"], ["랭킹 1위에 올랐다고 밝혔다."]),
         ("ja", ["ビジネスの人気記事"], ["人気記事の書き手に話を聞いた。"]),
         (
             "ko",
@@ -496,6 +538,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
     ],
     "page-chrome": [
+        (
+            "en",
+            ["Prev story", "Next story", "Ad Choices", "Loading comments...", "*", "–"],
+            ["Next story ideas came from readers, he said."],
+        ),
         (
             "en",
             [
@@ -605,6 +652,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["広告", "シェア", "写真拡大"], ["広告費は前年比5%増えた。"]),
     ],
     "tags": [
+        ("en", ["Topic:Agriculture"], ["Topics for the debate were set on Monday."]),
         ("en", ["Keywords", "#subway strike"], ["#MeToo grew quickly in 2017, she said."]),
         (
             "ko",
@@ -618,6 +666,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "promo": [
+        (
+            "ko",
+            ["IT·과학 핵심 이슈를 매일 아침 메일로 받아보세요"],
+            ["주민들은 재난 문자를 알림으로 받았다."],
+        ),
         (
             "en",
             [
@@ -826,6 +879,13 @@ def test_needles_are_lower_case_and_never_hide_a_match() -> None:
 
 # (rule, language, line, what the rule cuts, what stays)
 SPAN_CASES: list[tuple[str, str, str, str, str]] = [
+    (
+        "caption",
+        "en",
+        '"You work all year for six weeks of harvest," he said."Luke Papadakis has lost two-thirds of his crop. (ABC Rural: Tamsin Rowe)',
+        "Luke Papadakis has lost two-thirds of his crop. (ABC Rural: Tamsin Rowe)",
+        '"You work all year for six weeks of harvest," he said."',
+    ),
     (
         "byline",
         "ko",
