@@ -452,7 +452,12 @@ def _find_title(lines: list[_Line], document: Document) -> _Line | None:
         above = [ln for ln in lines[:pos] if ln.live]
         # The headline heads the lines right above the header (the deck under it); chrome
         # already removed above them separates them from the navigation.
-        block = list(itertools.takewhile(lambda ln: ln.live, reversed(lines[:pos])))[::-1]
+        # (A lone mark removed between them, "–" or "|", does not end the block.)
+        block = [
+            ln
+            for ln in itertools.takewhile(lambda ln: ln.live or not ln.words, reversed(lines[:pos]))
+            if ln.live
+        ][::-1]
         candidates = [ln for ln in block if _title_like(ln, live) and _headline_sized(ln)]
         candidates = candidates or [ln for ln in above if _title_like(ln, live) and _headline_sized(ln)]
         candidates = [ln for ln in candidates if ln.index not in entries]

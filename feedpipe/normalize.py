@@ -92,9 +92,18 @@ _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _SENTENCE_MARK = re.compile(r"[.!?。]")
 
 
+# A wire service's slug before its headline: "(LEAD) …", "(URGENT) …", "(2nd LD) …",
+# "UPDATE 1-…", "REFILE-…".
+_WIRE_SLUG = re.compile(
+    r"^(?:\((?:LEAD|URGENT|\d+(?:st|nd|rd|th)\s+LD|UPDATE(?:\s+\d+)?|CORRECTED|REFILE)(?:\s*[A-Z&]{0,12})?\)\s*"
+    r"|(?:UPDATE\s+\d+|REFILE|CORRECTED|EXCLUSIVE)\s*[-–]\s*)"
+)
+
+
 def split_title(title: str) -> tuple[str, str | None]:
     """A headline without markdown marks or a glued site name: ("Headline", "Site")."""
     title = _MARKDOWN_HEADING.sub("", title).strip()
+    title = _WIRE_SLUG.sub("", title) or title
     match = R.SITE_SUFFIX.search(title)
     if match and len(title) - len(match.group(0)) >= 10:
         site = (match.group(1) or match.group(2)).strip()

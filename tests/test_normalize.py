@@ -24,6 +24,21 @@ from tests.paths import SHARED, needs_shared
             "AOL",
         ),
         ("Biden - Trump debate: what to watch", "Biden - Trump debate: what to watch", None),
+        (
+            "(LEAD) Seoul adds late-night buses as subway strike enters second week",
+            "Seoul adds late-night buses as subway strike enters second week",
+            None,
+        ),
+        (
+            "UPDATE 1-Oil prices rise as Middle East tensions flare",
+            "Oil prices rise as Middle East tensions flare",
+            None,
+        ),
+        (
+            "区立図書館、夜間は「無人」で開館へ：東京新聞 TOKYO Web",
+            "区立図書館、夜間は「無人」で開館へ",
+            "東京新聞 TOKYO Web",
+        ),
     ],
 )
 def test_split_title(raw: str, title: str, site: str | None) -> None:
