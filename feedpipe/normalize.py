@@ -51,16 +51,21 @@ def normalize(cleaned: Cleaned) -> Story:
     title, suffix = split_title(title) if title else (None, None)
     byline = meta.byline or _byline(cleaned)
     authors = meta.authors or authors_from(byline)
+    # The site's name in its title is the paper's own.  A rights line may name the company
+    # that owns the paper or the portal that copied it ("© 2025 Condé Nast", "© LY
+    # Corporation"): the paper's own name, where the page gives one, comes first then.
+    owner = cleaned.publisher if cleaned.publisher and _COMPANY.search(cleaned.publisher) else None
     publisher = (
         meta.publisher
-        or cleaned.publisher
+        or suffix
+        or (None if owner else cleaned.publisher)
         or _publisher_from_bylines(cleaned)
         or _publisher_from_byline_outlet(byline)
         or _publisher_from_dateline(paragraphs[:2])
-        or suffix
         or _publisher_from_prompts(cleaned)
         or _publisher_from_masthead(cleaned)
         or _publisher_from_credits(cleaned)
+        or owner
         or _publisher_from_self_reference(paragraphs)
     )
 
@@ -231,22 +236,33 @@ def _publisher_from_byline_outlet(byline: str | None) -> str | None:
 
 # A masthead: a paper's or station's name alone on a line above the headline.
 _MASTHEAD = re.compile(
-    r"^(?:the\s+)?[\w가-힣&'. -]{1,24}?(?:일보|신문|신문사|뉴스|경제|방송|日報|新聞|新聞社|通信|"
-    r"Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Chronicle|Guardian|Telegraph)$",
+    r"^(?:the\s+)?[\w가-힣&'. -]{1,24}?(?:일보|신문|신문사|뉴스|경제|방송|日報|新聞|新聞社|通信|デジタル|"
+    r"Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Chronicle|Guardian|Telegraph)$"
+    # A site's logo or home link as its text says it: "Ars Technica home", "The Verge logo.".
+    r"|^(.{2,30}?)\s+(?:home|homepage|logo)\.?$",
+    re.IGNORECASE,
+)
+# A company's name, not a paper's: what a rights line names when a group owns the paper.
+_COMPANY = re.compile(
+    r"\b(?:Corporation|Corp|Inc|LLC|Ltd|Limited|Group|Holdings|Media|Network|Nast|Company|Internet)\b\.?"
+    r"|株式会社|㈜|\(주\)",
     re.IGNORECASE,
 )
 
 
 def _publisher_from_masthead(cleaned: Cleaned) -> str | None:
-    """The name of the paper on a chrome line above the headline ("조선일보")."""
-    title_at = next((k.index for k in cleaned.kept if k.role == "title"), None)
-    if title_at is None:
-        return None
+    """The name of the paper on a chrome line above the headline ("조선일보"), or on the
+    provider line next to a portal copy's date under it ("3/5(水) 18:12配信" "時事通信")."""
+    # Without a headline found, the story's first kept line is where the page's top ends.
+    top = next((k.index for k in cleaned.kept if k.role == "title"), None)
+    if top is None:
+        top = cleaned.kept[0].index if cleaned.kept else -1
+    header = {cut.index for cut in cleaned.removed if cut.reason == "dateline-header"}
     for cut in cleaned.removed:
-        if cut.index >= title_at:
-            break
-        if cut.reason == "page-chrome" and _MASTHEAD.match(cut.text.strip()):
-            return cut.text.strip()
+        if cut.index > top and not ({cut.index - 1, cut.index + 1} & header):
+            continue
+        if cut.reason == "page-chrome" and (m := _MASTHEAD.match(cut.text.strip())):
+            return (m.group(1) or m.group(0)).strip()
     return None
 
 

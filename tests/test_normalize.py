@@ -286,3 +286,42 @@ def test_self_reference_is_the_last_resort() -> None:
 def test_self_reference_in_benchmark_stories(page: str, publisher: str | None) -> None:
     truth = json.loads((SHARED / "bench" / "article-extraction" / "truth.json").read_text(encoding="utf-8"))
     assert feedpipe.clean(truth[page]["articleBody"]).publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("article", "publisher"),
+    [
+        # The paper's name in its masthead beats the group named by the rights line.
+        (
+            "Ars Technica home\nSections\nForum\nSubscribe\n"
+            "Crack-free cathode lets a sodium battery survive 10,000 charge cycles\n"
+            "By Kellen Marsh\n"
+            "Sodium batteries could get far longer lives from a coating a few nanometers thick, researchers said.\n"
+            "The coated cells kept most of their capacity after 10,000 cycles, the paper says.\n"
+            "© 2025 Condé Nast. All rights reserved.",
+            "Ars Technica",
+        ),
+        # A portal copy names its provider next to the date; the portal owns the rights line.
+        (
+            "地方空港の夜間発着、２６年度から拡大―国交省\n3/5(水) 18:12配信\n時事通信\n"
+            "国土交通省は５日、地方空港の夜間の発着枠を段階的に拡大する方針を固めた。\n"
+            "運用時間の延長を後押しし、インバウンド需要の取り込みを図る。\n© LY Corporation",
+            "時事通信",
+        ),
+        # The site's name in the title beats the rights holder.
+        (
+            "区立図書館、夜間は「無人」で開館へ：東京新聞 TOKYO Web\n"
+            "杉並区は区立図書館を夜間に無人で開館する実証実験を始める。\n"
+            "利用者は事前登録したカードで入館し、自動貸出機で本を借りる。\n"
+            "Copyright (C) The Chunichi Shimbun, All Rights Reserved.",
+            "東京新聞 TOKYO Web",
+        ),
+        # A paper's own rights line still names it.
+        ("Copyright © 서울경제. 무단전재 및 재배포 금지.", None),
+    ],
+)
+def test_the_papers_own_name_beats_its_owners(article: str, publisher: str | None) -> None:
+    if publisher is None:
+        article = "주가가 올랐다고 밝혔다. 거래량도 늘었다고 전했다.\n시장은 안정을 찾았다.\n" + article
+        publisher = "서울경제"
+    assert feedpipe.clean(article).publisher == publisher
