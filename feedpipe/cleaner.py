@@ -649,6 +649,10 @@ def _judge_summaries(lines: list[_Line]) -> None:
                 if not block and not bulleted:
                     block.append(member)
                 break
+            if not bulleted and not member.prose:
+                # Summary points are sentences; a headline-like line here is the deck's
+                # subhead ("…휴게소 대표 메뉴 10종 가격 매달 공개") under a summary button.
+                break
             block.append(member)
         story = _vocabulary(following[len(block) :])
         restated = 0

@@ -444,11 +444,13 @@ LINE_RULES: tuple[LineRule, ...] = (
     # 수업을 하고 있다. 김지원 기자").
     _line(
         "caption",
-        rf"^[^.]{{10,200}}(?:있다|모습이다|모습)\.\s*(?:{KO_NAME}\s*)?(?:{KO_REPORTER}|사진기자)$",
+        rf"^[^.]{{10,200}}(?:있다|모습이다|모습)\.\s*(?:(?:{KO_NAME}\s*)?(?:{KO_REPORTER}|사진기자)|[가-힣A-Za-z0-9]{{2,8}})$"
+        # "▲ 충북 … 안내문이 붙어 있다.": a caption marked with a triangle.
+        r"|^▲\s+[^▲]{10,200}(?:있다|모습|모습이다)\.$",
         400,
         "line",
         KO,
-        REPORTERS,
+        (*REPORTERS, "있다", "모습"),
     ),
     # A caption whose credit closes it in angle brackets: "…과학기술정보통신부 전경. 〈전자신문DB〉".
     _line(
@@ -565,11 +567,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     # caption's sentence ("Playoff picture: Raiders in pursuit" is a head).
     _line(
         "caption",
-        r"(?:^|[.!?)][\"”’]?\s*)\(?(?:photograph|photo|picture|illustration|image|credit)(?:\s*:|\s+by\b)\s*[^.:]{1,60}$",
+        r"(?:^|[.!?)][\"”’]?\s*)\(?(?:photograph|photo|picture|pic|illustration|image|credit)(?:\s*:|\s+by\b)\s*[^.:]{1,60}$",
         300,
         "line",
         EN,
-        ("photograph", "photo", "picture", "illustration", "image", "credit"),
+        ("photograph", "photo", "picture", "pic", "illustration", "image", "credit"),
     ),
     # "Traffic on Second Avenue on Tuesday. Credit...Jane Doe for The New York Times".
     _line("caption", r"\bcredit(?:\.{2,}|…)\s*\S[^.]{0,80}$", 400, "line", EN, ("credit",)),
@@ -670,7 +672,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "list-heading",
-        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|explore more on these topics|explore further|more on this story|partner (?:news|content)|from our partners|sponsored (?:content|stories)|most (?:read|popular|viewed|shared)(?: (?:in|on|from) .{1,30})?|popular (?:on|in|at|from) .{1,30}|more (?:from|on) .{1,30}|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|more for you|also read|see also|more|top stories|latest (?:news|stories)|more stories)\W*$",
+        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|explore more on these topics|explore further|more on this story|partner (?:news|content)|from our partners|sponsored (?:content|stories)|most (?:read|popular|viewed|shared)(?: (?:in|on|from) .{1,30})?|popular (?:on|in|at|from) .{1,30}|more (?:from|on) .{1,30}|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|more for you|read more from .{1,30}|also read|see also|more|top stories|latest (?:news|stories)|more stories)\W*$",
         60,
         "opens-list",
         EN,
@@ -1048,6 +1050,50 @@ LINE_RULES: tuple[LineRule, ...] = (
         JA,
         (":", "："),
     ),
+    # More of a page's furniture: share links per network, a quote's change, video buttons,
+    # a tip prompt, a data notice, a post's age and reading time, a translation link.
+    _line(
+        "share-bar",
+        r"^share (?:this )?(?:article|story|post)? ?via (?:e-?mail|facebook|twitter|x|linkedin|whatsapp|reddit)$",
+        60,
+        "line",
+        EN,
+        ("via",),
+    ),
+    _line("counter", r"^[+\-−]\d[\d,.]*\s*\([+\-−]?\d[\d,.]*%\)$", 30, "line", EN, ("%",)),
+    _line("media", r"^watch now$|^video\s*\d{1,2}:\d{2}$", 20, "line", EN, ("watch now", "video")),
+    _line(
+        "promo",
+        r"^got a (?:confidential )?(?:news )?tip\?|^you can read the .{0,40}\barticle here\.?$",
+        120,
+        "line",
+        EN,
+        ("tip?", "article here"),
+    ),
+    _line("page-chrome", r"^data is (?:a real-time snapshot|delayed)\b", 600, "line", EN, ("data is",)),
+    _line("page-chrome", r"^\W*\d+\s*[hmd]\s*[•·|]\s*\d+\s*min(?:ute)?s? read$", 40, "line", EN, ("read",)),
+    _line(
+        "dateline-header",
+        r"^\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[a-z]{2,4})?$",
+        40,
+        "line",
+        EN,
+        ("/",),
+    ),
+    # A photographer and an agency after a bar: "Scott Olson | Getty Images".
+    _line(
+        "photo-credit",
+        r"^(?-i:[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3})\s*\|\s*(?-i:[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,2})$",
+        50,
+        "line",
+        EN,
+        ("|",),
+    ),
+    # Japanese: a caption signed by the photographer, a comment counter.
+    _line("caption", r"[（(]撮影[・:：][^（）()]{1,12}[）)]$", 300, "line", JA, ("撮影",)),
+    _line("page-chrome", r"^コメント\s*[（(]\d+件?[）)]$", 20, "line", JA, ("コメント",)),
+    # Korean: "덧붙이는 글 | 이 기사는 충북인뉴스에도 실립니다."
+    _line("promo", r"^덧붙이는\s*글\s*[|:：]", 200, "line", KO, ("덧붙이는",)),
     # A sign-up form's legal line: "By subscribing, you acknowledge and agree to …'s Terms of
     # Use", "By entering your email and clicking the Subscribe button, you agree to …".
     _line(

@@ -249,6 +249,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "dateline-header": [
+        ("en", ["06/10/2025 06:42 PM EDT"], ["06/10/2025 was the date of the vote."]),
         (
             "en",
             ["Posted 9h ago9 hours ago, updated 6h ago6 hours ago"],
@@ -303,6 +304,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "photo-credit": [
+        ("en", ["Scott Olson | Getty Images"], ["Scott Olson said the photos were taken in May."]),
         ("ja", ["出典：ちいきPay推進協議会"], ["出典を明記しない引用が問題になった。"]),
         ("en", ["Joe Raedle/Getty Images", "Erin Caldwell/NPR"], ["Simon/Schuster merger talks ended."]),
         (
@@ -333,6 +335,24 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["（写真：ロイター）"], ["写真展は来月まで開かれる。"]),
     ],
     "caption": [
+        (
+            "ko",
+            [
+                "지난 8일 경기 용인시 기흥휴게소 푸드코트에서 이용객들이 음식을 주문하고 있다. 뉴시스",
+                "▲ 충북 덕산군 상촌면 작은도서관 출입문에 운영 중단을 알리는 안내문이 붙어 있다.",
+            ],
+            ["▲기본 배달료 인상 ▲산재보험 적용 확대 등을 요구하고 있다."],
+        ),
+        (
+            "ja",
+            ["小玉傾向となっている新タマネギを手に取る生産者の男性＝南あわじ市八木（撮影・西川嘉一）"],
+            ["撮影は昨年行われた。"],
+        ),
+        (
+            "en",
+            ["Image: Water levels at Ardingly reservoir have fallen to 54% of capacity. Pic: PA"],
+            ["Pic: the best of the week."],
+        ),
         (
             "en",
             [
@@ -475,7 +495,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["【関連記事】日銀が利上げ決定"], ["関連記事を参照した。"]),
     ],
     "list-heading": [
-        ("en", ["More for You"], ["More for you to read, she said, was the point."]),
+        (
+            "en",
+            ["More for You", "Read more from Sky News:"],
+            ["More for you to read, she said, was the point."],
+        ),
         ("ja", ["ランキング"], ["ランキング上位の店を訪ねた。"]),
         ("ko", ["노컷뉴스 랭킹 뉴스"], ["랭킹 1위에 올랐다고 밝혔다."]),
         ("ja", ["ビジネスの人気記事"], ["人気記事の書き手に話を聞いた。"]),
@@ -510,6 +534,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["要約"], ["要約すると三つの論点がある。"]),
     ],
     "media": [
+        ("en", ["watch now", "VIDEO03:12"], ["Watch now, the coach shouted."]),
         (
             "en",
             [
@@ -526,6 +551,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["+2.14%", "-0.5%"], ["2.14% rise"]),
     ],
     "share-bar": [
+        (
+            "en",
+            ["Share Article via Email", "Share Article via LinkedIn"],
+            ["Share prices fell via the close."],
+        ),
         ("ko", ["페이스북", "URL 복사", "카카오톡", "공유하기"], ["페이스북은 이날 새 기능을 공개했다."]),
         (
             "ko",
@@ -538,6 +568,12 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
     ],
     "page-chrome": [
+        (
+            "en",
+            ["Data is a real-time snapshot *Data is delayed at least 15 minutes.", " • 3h • 3 min read"],
+            ["Data is scarce on the new variant, the agency said."],
+        ),
+        ("ja", ["コメント（4件）"], ["コメントは控えたいと述べた。"]),
         (
             "en",
             ["Prev story", "Next story", "Ad Choices", "Loading comments...", "*", "–"],
@@ -666,6 +702,15 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "promo": [
+        (
+            "en",
+            [
+                "Got a confidential news tip? We want to hear from you.",
+                "You can read the machine translated English article here.",
+            ],
+            ["Got a tip from a neighbor, the officer said, and drove there."],
+        ),
+        ("ko", ["덧붙이는 글 | 이 기사는 충북인뉴스에도 실립니다."], ["덧붙이는 말은 없었다고 그는 전했다."]),
         (
             "ko",
             ["IT·과학 핵심 이슈를 매일 아침 메일로 받아보세요"],
