@@ -136,10 +136,11 @@ _SPACES = re.compile(r"\s{2,}")
 class _Rules:
     """A language's rules, prepared for speed without changing what they mean.
 
-    Each line is scanned once for the rules' needles (see `LineRule.needles`); the rules
-    it may match (those its width allows, without needles or with a needle found) are
-    compiled into one alternation, cached per set, that keeps table order: the first rule
-    that matches anywhere in the line wins, as if they were tried one by one.
+    Each line is scanned once for the rules' needles (see `LineRule.needles`).  The rules
+    without needles that its width allows are compiled into one alternation per width
+    limit, which keeps table order; a rule whose needle the line holds is tried on its own
+    when it comes before the first of those that matched.  Either way the first rule that
+    matches anywhere in the line wins, as if they were tried one by one.
     """
 
     def __init__(self, line: tuple[R.LineRule, ...], span: tuple[R.SpanRule, ...]) -> None:
@@ -204,15 +205,23 @@ class _Rules:
         if slot == len(self.limits):
             return None  # wider than every rule allows
         chosen = self.base[slot]
-        if found:  # most lines hold no needle
-            extra = {
-                i for n in found for i in self.line_by_needle.get(n, ()) if self.line[i].max_width >= width
-            }
-            if extra:
-                chosen = tuple(sorted({*chosen, *extra}))
         table = self._tables[chosen] if chosen in self._tables else self._compile(chosen)
         match = table.match(text) if table else None
-        return self.line[int(match.lastgroup[1:])] if match and match.lastgroup else None
+        first = int(match.lastgroup[1:]) if match and match.lastgroup else len(self.line)
+        if found:  # most lines hold no needle
+            # A rule woken by a needle wins if it comes before the first needle-free rule
+            # that matched.  Trying them one by one costs no compilation per combination of
+            # needles (a page of new combinations would compile a table for each).
+            woken = {
+                i
+                for n in found
+                for i in self.line_by_needle.get(n, ())
+                if i < first and self.line[i].max_width >= width
+            }
+            for i in sorted(woken):
+                if self.line[i].pattern.search(text):
+                    return self.line[i]
+        return self.line[first] if first < len(self.line) else None
 
     def span_rules(self, found: set[str]) -> Sequence[R.SpanRule]:
         """The span rules worth trying on a line with these needles, in table order."""
