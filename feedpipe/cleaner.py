@@ -512,10 +512,10 @@ def _judge_menus(lines: list[_Line]) -> None:
     Above the first paragraph of prose and below the last, a run of MENU_RUN or more
     lines, menu-shaped or already removed as chrome, at least two of them menu-shaped, is
     a menu, a footer, a tag list or a player's buttons.  Lines with figures are no menu
-    items (a price list, a poll's results, a schedule).  The line
-    right above the page header (its date or byline) or above the first paragraph is
-    spared: it is where a short headline stands.  A run a line ending in ":" introduces
-    is the story's own list.
+    items (a price list, a poll's results, a schedule).  The line right above the page
+    header (its date or byline) or above the first paragraph is spared: it is where a
+    short headline stands.  A run that a line ending in ":" introduces is the story's own
+    list.
     """
     top = _first_prose(lines)
     if top is None:
