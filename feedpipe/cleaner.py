@@ -331,6 +331,8 @@ def clean(document: Document, overrides: Overrides | None = None) -> Cleaned:
     _apply_overrides(lines, overrides)
     found = rules.needles_in_lines([line.raw for line in lines])
     _apply_line_rules(lines, rules, found)
+    if lang != "en":
+        _apply_english_rules(lines)
     for line, needles in zip(lines, found, strict=True):
         if line.live and not line.forced:
             span_rules = rules.span_rules(needles)
@@ -406,6 +408,18 @@ def _apply_line_rules(lines: list[_Line], rules: _Rules, found: list[set[str]]) 
             line.effect = rule.effect
             if rule.effect != "with-next":
                 label = None
+
+
+def _apply_english_rules(lines: list[_Line]) -> None:
+    """English lines in a Korean or Japanese page (a byline, a share button, a link to the
+    English edition) are judged by the English rules too."""
+    english = _rules_for("en")
+    for line in lines:
+        if not line.live or line.forced or not line.raw.isascii() or not any(c.isalpha() for c in line.raw):
+            continue
+        rule = english.line_rule(line.raw, line.width, english.needles_in(line.raw))
+        if rule is not None and rule.effect != "with-next":
+            line.reason, line.effect = rule.name, rule.effect
 
 
 def _cut_line(line: _Line, span_rules: Sequence[R.SpanRule]) -> None:

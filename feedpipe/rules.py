@@ -560,7 +560,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
     ),
     # "Photo: Jane Doe", and a chart's or a clip's "Source: CNN" on a line of its own.
-    _line("photo-credit", r"^\(?\s*(?:photo|credit|photograph|source)\s*:\s*[^.]{1,60}\)?$", 80, "line", EN),
+    _line(
+        "photo-credit",
+        r"^\(?\s*(?:photo|credit|photograph|source)\s*:\s*[^.]{1,60}(?:\bet al\.)?\)?$",
+        80,
+        "line",
+        EN,
+    ),
+    # A paper's citation under a science story: "Nature Energy, 2025. DOI: 10.1038/…".
+    _line("page-chrome", r"^[^.]{2,80},\s*(?:19|20)\d{2}\.\s*doi:\s*10\.\d{4,}/", 200, "line", EN, ("doi",)),
     _line("photo-credit", r"image\s+source,\s*[^,.]{1,40}$", 500, "line", EN, ("image source",)),
     # "Solar panels on a roof in Kent. Photograph: Gareth Fuller/PA", "… earnings. Photograph
     # by Robyn Beck/AFP", "… engines. (credit: NASA/Jude Guidry)": the credit follows the

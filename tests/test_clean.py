@@ -739,3 +739,18 @@ def test_a_list_the_story_introduces_and_figures_are_no_menu() -> None:
     story = feedpipe.clean(text)
     for kept in ("North Hill", "East Gate", "VIP : 60,000₩", "General : 20,000₩"):
         assert kept in story.paragraphs
+
+
+def test_english_lines_in_a_japanese_page_meet_the_english_rules() -> None:
+    text = (
+        "画像を軽くする新しいJPEGエンコーダーが登場\n"
+        "by Lena Okafor\n"
+        "新しいエンコーダーは、既存のブラウザーでそのまま表示できるJPEG画像を最大3割小さくできるという。\n"
+        "開発者は「互換性を保ったまま容量を減らせる」と話している。\n"
+        "You can read the machine translated English article here.\n"
+    )
+    story = feedpipe.clean(text)
+    removed = {r.text: r.reason for r in story.removed}
+    assert removed["by Lena Okafor"] == "byline"
+    assert removed["You can read the machine translated English article here."] == "promo"
+    assert len(story.paragraphs) == 2

@@ -306,7 +306,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     "photo-credit": [
         ("en", ["Scott Olson | Getty Images"], ["Scott Olson said the photos were taken in May."]),
         ("ja", ["出典：ちいきPay推進協議会"], ["出典を明記しない引用が問題になった。"]),
-        ("en", ["Joe Raedle/Getty Images", "Erin Caldwell/NPR"], ["Simon/Schuster merger talks ended."]),
+        (
+            "en",
+            ["Joe Raedle/Getty Images", "Erin Caldwell/NPR", "Credit: Moreau et al."],
+            ["Simon/Schuster merger talks ended."],
+        ),
         (
             "en",
             ["Getty Images", "Shutterstock / Jane Doe"],
@@ -568,6 +572,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
     ],
     "page-chrome": [
+        (
+            "en",
+            ["Nature Energy, 2025. DOI: 10.1038/s41560-025-01734-8 (About DOIs)."],
+            ["The DOI system began in 2000."],
+        ),
         (
             "en",
             ["Data is a real-time snapshot *Data is delayed at least 15 minutes.", " • 3h • 3 min read"],
