@@ -789,6 +789,27 @@ def _judge_trailing(lines: list[_Line]) -> None:
         # a story end before them, short closing lines that share the story's words may be
         # its own too (a list of items); only a list of others' headlines goes.
         _judge_entries(lines, run, unrelated_only=True)
+    _judge_site_links(lines)
+
+
+def _judge_site_links(lines: list[_Line]) -> None:
+    """Below the story's last paragraph, lines that carry the same site name as a title
+    does ("… - GIGAZINE", "… | 연합뉴스"), two or more of them, are links to the site's
+    other stories."""
+    last = max((pos for pos, ln in enumerate(lines) if _paragraph(ln)), default=None)
+    if last is None:
+        return
+    by_site: dict[str, list[_Line]] = {}
+    for line in lines[last + 1 :]:
+        if line.live and not line.forced and (m := R.SITE_SUFFIX.search(line.text)):
+            site = (m.group(1) or m.group(2)).strip()
+            # A name ("GIGAZINE", "연합뉴스"), not a word ("(Graphic: … - here)").
+            if site[:1].isupper() or not site.isascii():
+                by_site.setdefault(site, []).append(line)
+    for links in by_site.values():
+        if len(links) >= 2:
+            for link in links:
+                link.reason = "related-list"
 
 
 def _numbered(line: _Line) -> bool:

@@ -754,3 +754,17 @@ def test_english_lines_in_a_japanese_page_meet_the_english_rules() -> None:
     assert removed["by Lena Okafor"] == "byline"
     assert removed["You can read the machine translated English article here."] == "promo"
     assert len(story.paragraphs) == 2
+
+
+def test_links_below_the_story_that_carry_the_site_name_go() -> None:
+    text = (
+        "Chrome reconsiders JPEG XL support\n"
+        "Google said on Tuesday that it would look again at supporting the JPEG XL image format in Chrome.\n"
+        "The company dropped the format in 2022, citing a lack of interest from the wider ecosystem.\n"
+        "Google's new JPEG encoder compresses up to 35% better - GIGAZINE\n"
+        "Comparing AVIF, WebP and JPEG quality and size - GIGAZINE\n"
+        "(Graphic: Image formats in 2024 - here)\n"
+    )
+    story = feedpipe.clean(text)
+    assert [r.reason for r in story.removed if "GIGAZINE" in r.text] == ["related-list", "related-list"]
+    assert "(Graphic: Image formats in 2024 - here)" in story.paragraphs
