@@ -388,6 +388,24 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
         ("ago",),
     ),
+    # A date and the section: "Mar 26, 2025 - Technology".
+    _line(
+        "dateline-header",
+        rf"^{DATE}\s*[-–—|·]\s*(?-i:[A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){{0,2}})$",
+        50,
+        "line",
+        EN,
+        ("-", "–", "—", "|", "·"),
+    ),
+    # A time, its zone and the date: "8:00 AM PDT · June 3, 2025".
+    _line(
+        "dateline-header",
+        rf"^\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{{2,4}})?\s*[·•|,]\s*{DATE}$",
+        50,
+        "line",
+        EN,
+        (":",),
+    ),
     # A time and a date: "14:22 March 05, 2025".
     _line(
         "dateline-header", rf"^\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?\s*,?\s*{DATE}\W*$", 40, "line", EN, (":",)
@@ -451,6 +469,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         "line",
         KO,
         (*REPORTERS, "있다", "모습"),
+    ),
+    # Photo credits of entertainment pages: "[사진] tvN 제공", "배우 한서윤 / OSEN DB".
+    _line(
+        "photo-credit",
+        r"^\[사진\]\s*\S.{0,30}(?:제공|DB)$|^.{1,30}\s/\s*[A-Za-z가-힣]{2,12}\s*DB$",
+        80,
+        "line",
+        KO,
+        ("사진", "db"),
     ),
     # A caption whose credit closes it in angle brackets: "…과학기술정보통신부 전경. 〈전자신문DB〉".
     _line(
@@ -646,7 +673,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line(
         "related-list",
         # "Related article Netflix raises prices …" (CNN) has no colon but a headline after it.
-        r"^\W*(?:related|read more|see also|also read|read next)\s*:\s*\S|^\W*related (?:article|story|video)\s+(?-i:[A-Z])"
+        r"^\W*(?:related|read more|see also|also read|read next|go deeper)\s*:\s*\S|^\W*related (?:article|story|video)\s+(?-i:[A-Z])"
         # "Related post: …", "SEE MORE: Hong Kong protests: …": a headline after the colon.
         r"|^\W*(?:related (?:posts?|articles?|stories|story|links?|videos?)|(?:see|watch) (?:more|also|next))\s*:\s*(?-i:[A-Z0-9\"“‘'])"
         # "More AP NBA: https://apnews.com/NBA": a link to a section.
@@ -680,7 +707,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "list-heading",
-        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|explore more on these topics|explore further|more on this story|partner (?:news|content)|from our partners|sponsored (?:content|stories)|most (?:read|popular|viewed|shared)(?: (?:in|on|from) .{1,30})?|popular (?:on|in|at|from) .{1,30}|more (?:from|on) .{1,30}|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|more for you|read more from .{1,30}|also read|see also|more|top stories|latest (?:news|stories)|more stories)\W*$",
+        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|explore more on these topics|explore further|more on this story|partner (?:news|content)|from our partners|sponsored (?:content|stories)|most (?:read|popular|viewed|shared)(?: (?:in|on|from) .{1,30})?|popular (?:on|in|at|from) .{1,30}|more (?:from|on) .{1,30}|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|more for you|read more from .{1,30}|best of (?-i:[A-Z]).{1,30}|also read|see also|more|top stories|latest (?:news|stories)|more stories)\W*$",
         60,
         "opens-list",
         EN,
@@ -769,12 +796,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "page-chrome",
-        r"^(?:자동\s*추출\s*기술로\s*요약된|기사의\s*섹션\s*정보는)",
+        r"^(?:자동\s*추출\s*기술로\s*요약된|기사의\s*섹션\s*정보는)|자동\s*요약한\s*결과입니다|본문\s*보기를\s*권장합니다",
         300,
         "line",
         KO,
-        ("자동", "섹션"),
+        ("자동", "섹션", "권장"),
     ),
+    # A breadcrumb: "사회 > 사회일반", "TOP > テクノロジー > スマホ > ニュース".
+    _line("page-chrome", r"^\s*[^\s>]{1,12}(?:\s*>\s*[^\s>]{1,12}){1,4}\s*$", 80, needles=(">",)),
     # A share bar one network a line ("페이스북", "카카오톡", "URL 복사").
     _line(
         "share-bar",
@@ -1052,11 +1081,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     # A Japanese date header with a time and an update: "2025年6月11日 18:05 (2025年6月12日 5:00更新)".
     _line(
         "dateline-header",
-        rf"^{DATE}\s*\d{{1,2}}[:：]\d{{2}}\s*(?:[（(][^（）()]{{0,30}}更新[）)])?$",
+        rf"^{DATE}\s*\d{{1,2}}(?:[:：]\d{{2}}|時\d{{1,2}}分)\s*(?:[（(][^（）()]{{0,30}}更新[）)])?$",
         80,
         "line",
         JA,
-        (":", "："),
+        (":", "：", "時"),
     ),
     # More of a page's furniture: share links per network, a quote's change, video buttons,
     # a tip prompt, a data notice, a post's age and reading time, a translation link.
@@ -1102,6 +1131,36 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line("page-chrome", r"^コメント\s*[（(]\d+件?[）)]$", 20, "line", JA, ("コメント",)),
     # Korean: "덧붙이는 글 | 이 기사는 충북인뉴스에도 실립니다."
     _line("promo", r"^덧붙이는\s*글\s*[|:：]", 200, "line", KO, ("덧붙이는",)),
+    # A newsletter sign-up however long: "Sign up for The Local Brief, The Washington Post's
+    # newsletter with …"; "… Sign up for Axios AM, our flagship newsletter."
+    _line(
+        "promo",
+        r"^\W*sign up for\b.{0,100}\bnewsletters?\b|[.!?]\s+sign up for\b.{0,60}\b(?:our|the)\b.{0,40}\bnewsletters?\b",
+        400,
+        "line",
+        EN,
+        ("sign up",),
+    ),
+    _line("page-chrome", r"^view (?:bio|profile|full bio)$", 20, "line", EN, ("view",)),
+    # A photo's caption that ends with its credit: "… in “The Long Quiet.” Courtesy of Sundance".
+    _line("caption", r"\bcourtesy of (?-i:[A-Z])[^.]{1,60}$", 300, "line", EN, ("courtesy",)),
+    # Japanese: a member's ask, and a caption signed with a copyright mark.
+    _line(
+        "promo",
+        r"購読されている方は|会員登録(?:できます|してください|はこちら)",
+        160,
+        "line",
+        JA,
+        ("購読", "会員登録"),
+    ),
+    _line(
+        "caption",
+        r"\S\s*[（(][cCｃＣ][）)]\s*[A-Za-z][^。]{1,40}$",
+        300,
+        "line",
+        JA,
+        ("(c)", "（c）", "（ｃ）"),
+    ),
     # A sign-up form's legal line: "By subscribing, you acknowledge and agree to …'s Terms of
     # Use", "By entering your email and clicking the Subscribe button, you agree to …".
     _line(

@@ -86,11 +86,12 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "email": [
+        ("ko", ["/narae@osen.co.kr"], ["문의는 narae@osen.co.kr 로 하면 된다고 밝혔다."]),
         (
             "ko",
             ["ydj@aitimes.com", "(gildong@yna.co.kr)"],
             ["문의는 이메일(help@example.com)로 받는다고 회사는 밝혔다."],
-        )
+        ),
     ],
     "url": [
         (
@@ -249,6 +250,12 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "dateline-header": [
+        (
+            "en",
+            ["Mar 26, 2025 - Technology", "8:00 AM PDT · June 3, 2025"],
+            ["Mar 26, 2025 - the day the deal closed."],
+        ),
+        ("ja", ["2025年4月3日 05時05分 (4月3日 05時06分更新)"], ["2025年4月3日に式典が開かれた。"]),
         ("en", ["06/10/2025 06:42 PM EDT"], ["06/10/2025 was the date of the vote."]),
         (
             "en",
@@ -304,6 +311,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "photo-credit": [
+        ("ko", ["[사진] tvN 제공", "배우 한서윤 / OSEN DB"], ["tvN이 제공한 자료에 따르면 시청률이 올랐다."]),
         ("en", ["Scott Olson | Getty Images"], ["Scott Olson said the photos were taken in May."]),
         ("ja", ["出典：ちいきPay推進協議会"], ["出典を明記しない引用が問題になった。"]),
         (
@@ -339,6 +347,16 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["（写真：ロイター）"], ["写真展は来月まで開かれる。"]),
     ],
     "caption": [
+        (
+            "en",
+            ["Owen Tally and June Okada in “The Long Quiet.” Courtesy of Sundance Institute"],
+            ["The fireworks were courtesy of the city."],
+        ),
+        (
+            "ja",
+            ["映画の完成披露試写会に登壇した結城さくら（C）ORICON NewS inc."],
+            ["（C）表記の扱いが議論になった。"],
+        ),
         (
             "ko",
             [
@@ -477,6 +495,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     "related-list": [
         (
             "en",
+            ["Go deeper: Teens are turning to AI chatbots for companionship"],
+            ["Go deeper into the woods, the guide said."],
+        ),
+        (
+            "en",
             ["Related article Netflix raises prices in US and Canada"],
             ["Related charges were filed against two other men."],
         ),
@@ -499,6 +522,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["【関連記事】日銀が利上げ決定"], ["関連記事を参照した。"]),
     ],
     "list-heading": [
+        ("en", ["Best of Variety"], ["Best of all, the tickets are free."]),
         (
             "en",
             ["More for You", "Read more from Sky News:"],
@@ -572,6 +596,17 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
     ],
     "page-chrome": [
+        (
+            "ko",
+            [
+                "요약본이 자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.",
+                "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.",
+                "사회 > 사회일반",
+            ],
+            ["전문가들은 본문 검토를 권장했다."],
+        ),
+        ("ja", ["TOP > テクノロジー > スマホ > ニュース"], ["気温は３０度を超えた。"]),
+        ("en", ["View Bio"], ["View the full report here, the agency said."]),
         (
             "en",
             ["Nature Energy, 2025. DOI: 10.1038/s41560-025-01734-8 (About DOIs)."],
@@ -711,6 +746,15 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "promo": [
+        (
+            "en",
+            [
+                "Sign up for The Local Brief, The Washington Post's newsletter with the D.C.-area news you need to know every weekday morning.",
+                "Get smarter, faster with the news CEOs read. Sign up for Axios AM, our flagship newsletter.",
+            ],
+            ["Sign up for the lottery closes Friday, officials said."],
+        ),
+        ("ja", ["中日新聞を購読されている方は、無料で会員登録できます。"], ["会員数は１０万人を超えた。"]),
         (
             "en",
             [
