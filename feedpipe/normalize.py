@@ -125,7 +125,9 @@ def _byline(cleaned: Cleaned) -> str | None:
     if not candidates:
         return None
     with_address = [cut for cut in candidates if _EMAIL.search(cut.text)]
-    return (with_address or candidates)[0].text
+    ordered = with_address or candidates
+    # One that names someone beats an outlet's bracket ("[파이낸셜뉴스]" before "김서연 기자").
+    return next((cut.text for cut in ordered if authors_from(cut.text)), ordered[0].text)
 
 
 _EMAIL = re.compile(R.EMAIL)
@@ -177,6 +179,7 @@ def authors_from(byline: str | None) -> list[str]:
 # "(서울=연합뉴스) 홍길동 기자 =", "[헤럴드경제=김현경 기자]", "【서울=뉴시스】", "[머니투데이 김상희 기자]".
 _AGENCY = (
     re.compile(r"\[([^\[\]=]{2,20}?)[\s=]+[가-힣]{2,4}\s*(?:기자|특파원)\]"),
+    re.compile(r"^\s*\[([가-힣A-Za-z0-9]{1,12}(?:뉴스|일보|경제|신문|방송|타임스|투데이|미디어))\]\s*$"),
     re.compile(r"[(\[【][^()\[\]【】=]{1,20}=\s*([^()\[\]【】=]{2,20}?)\s*[)\]】]"),
 )
 # A wire dateline: "TAIPEI (Reuters) -", "SEOUL, June 3 (Reuters) -", "Washington (CNN) —",

@@ -1235,7 +1235,9 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     # Photo credits glued to the end of a caption or paragraph.
     _span(
         "photo-credit",
-        r"[/(\[]\s*사진\s*[=:]\s*[^)\]\n]{1,40}?[)\]]|/\s*사진\s*=\s*\S+(?:\s\S+)?\s*(?:기자)?$",
+        r"[/(\[]\s*사진\s*[=:]\s*[^()\[\]\n]{1,40}?[)\]]|/\s*사진\s*=\s*\S+(?:\s\S+)?\s*(?:기자)?$"
+        # "…붙어 있다. /사진=연합뉴스[파이낸셜뉴스] 수도권 …": the credit ends at the bracket.
+        r"|/\s*사진\s*[=:]\s*[^()\[\]\s/]{1,20}(?=\[)",
         KO,
         ("사진",),
     ),
@@ -1256,9 +1258,27 @@ SPAN_RULES: tuple[SpanRule, ...] = (
         ALL,
         (*SIGNS, "저작권자"),
     ),
-    # A promo glued after the story's last sentence ("…전망이다.▶ 매일 업데이트 최신 만화").
+    # A rights note glued to the end without brackets: "…밝혔다.※ 저작권자 ⓒ 파이낸셜뉴스.
+    # 무단 전재-재배포 금지".
+    _span(
+        "copyright",
+        rf"\s*※?\s*(?:저작권자|copyright)\s*{SIGN_MARK}\s*[^.。]{{1,30}}[.。]?\s*{PROHIBITION}[^.。]{{0,30}}[.。]?\s*$",
+        ALL,
+        ("저작권자", "copyright"),
+    ),
+    # An outlet's name in brackets opening the story, as a dateline: "[파이낸셜뉴스] 수도권 …"
+    # (also after a caption glued before it).
+    _span(
+        "byline",
+        r"(?:^|(?<=[.!?다]))\s*\[[가-힣A-Za-z0-9]{1,12}(?:뉴스|일보|경제|신문|방송|타임스|투데이|미디어)\]\s*(?=\S)",
+        KO,
+        ("뉴스", "일보", "경제", "신문", "방송", "타임스", "투데이", "미디어"),
+    ),
+    # A reporter's name glued after the last sentence, before the promos: "…밝혔다. 김서연 기자▶ …".
+    _span("byline", rf"(?<=[.!?。다\"”])\s*{KO_NAME}\s*기자(?=\s*(?:▶|$))", KO, ("기자",)),
+    # Promos glued after the story's last sentence ("…전망이다.▶ 매일 업데이트 최신 만화").
     # Only after a sentence's end: "개막식 ▶ 폐막식" inside a line is the story's own arrow.
-    _span("promo", r"(?<=[.!?。다])\s*▶[^▶]{1,60}$", KO, ("▶",)),
+    _span("promo", r"(?<=[.!?。다])(?:\s*▶[^▶]{1,60}){1,4}$", KO, ("▶",)),
 )
 
 # Every rule name, what it removes; `--explain` and docs/cleaner.md use these words.

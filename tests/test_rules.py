@@ -978,6 +978,28 @@ def test_needles_are_lower_case_and_never_hide_a_match() -> None:
 # (rule, language, line, what the rule cuts, what stays)
 SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     (
+        "copyright",
+        "ko",
+        "필요하면 현장 점검을 강화하겠다고 밝혔다.※ 저작권자 ⓒ 파이낸셜뉴스. 무단 전재-재배포 금지",
+        "※ 저작권자 ⓒ 파이낸셜뉴스. 무단 전재-재배포 금지",
+        "필요하면 현장 점검을 강화하겠다고 밝혔다.",
+    ),
+    ("byline", "ko", "점검을 강화하겠다고 밝혔다. 김서연 기자", "김서연 기자", "점검을 강화하겠다고 밝혔다."),
+    (
+        "promo",
+        "ko",
+        "점검을 강화하겠다고 밝혔다.▶ 날로먹고 구워먹는 금융이슈 [파인애플]▶ 헉! 소리나는 스!토리 뉴스 [헉스]",
+        "▶ 날로먹고 구워먹는 금융이슈 [파인애플]▶ 헉! 소리나는 스!토리 뉴스 [헉스]",
+        "점검을 강화하겠다고 밝혔다.",
+    ),
+    (
+        "byline",
+        "ko",
+        "[파이낸셜뉴스] 수도권 빌라 전세가율이 다시 80%를 넘어섰다.",
+        "[파이낸셜뉴스]",
+        "수도권 빌라 전세가율이 다시 80%를 넘어섰다.",
+    ),
+    (
         "caption",
         "en",
         '"You work all year for six weeks of harvest," he said."Luke Papadakis has lost two-thirds of his crop. (ABC Rural: Tamsin Rowe)',
@@ -1107,6 +1129,8 @@ SPAN_KEEPS: list[tuple[str, str]] = [
     # An address inside a sentence is the story's (a held-out page lost "email us at …").
     ("en", "As always, you are welcome to email us at info@example.org if you prefer not to comment."),
     ("ko", "문의는 이메일(help@example.com)로 받는다고 회사는 밝혔다."),
+    ("ko", "[단독] 수도권 빌라 전세가율이 다시 80%를 넘어섰다."),
+    ("ko", "김 기자는 현장에서 취재를 이어갔다. 박 기자도 함께였다."),
     # The dot inside an address is no sentence end.
     ("en", "Story tips can be sent to mark.delaney@fox.com."),
 ]
