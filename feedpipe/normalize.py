@@ -196,6 +196,10 @@ _STATION = re.compile(
 # Tip and subscription prompts name the newsroom: "'KBS제보' 검색", "KBS뉴스를 구독해주세요".
 _PROMPT = re.compile(
     r"['‘\"“]([A-Za-z][A-Za-z0-9]{1,7})\s*제보['’\"”]|([A-Za-z가-힣0-9]{2,12})(?:을|를)\s*구독"
+    # An English newsletter box names its paper: "…, The Washington Post's newsletter",
+    # "Sign up for Axios AM, our flagship newsletter".
+    r"|((?:The\s)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['’]s\s(?:[\w-]+\s){0,2}newsletters?\b"
+    r"|[Ss]ign up for ([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}),\s(?:our|the)\b[^.]{0,40}\bnewsletter"
 )
 _NOT_A_NAME = {"채널", "뉴스", "기사", "유튜브", "네이버", "카카오", "영상", "구독"}
 
@@ -294,7 +298,7 @@ def _publisher_from_prompts(cleaned: Cleaned) -> str | None:
         if cut.reason != "promo":
             continue
         for m in _PROMPT.finditer(cut.text):
-            name = m.group(1) or m.group(2)
+            name = next(group for group in m.groups() if group)
             # "KBS뉴스" is KBS; "연합뉴스" is a name of its own.
             if name.endswith("뉴스") and _LATIN_NEWS.fullmatch(name):
                 name = name[:-2]

@@ -325,3 +325,22 @@ def test_the_papers_own_name_beats_its_owners(article: str, publisher: str | Non
         article = "주가가 올랐다고 밝혔다. 거래량도 늘었다고 전했다.\n시장은 안정을 찾았다.\n" + article
         publisher = "서울경제"
     assert feedpipe.clean(article).publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("promo", "publisher"),
+    [
+        (
+            "Sign up for The Local Brief, The Washington Post's newsletter with the news you need.",
+            "The Washington Post",
+        ),
+        ("Get smarter, faster. Sign up for Axios AM, our flagship newsletter.", "Axios AM"),
+    ],
+)
+def test_a_newsletter_box_names_its_paper(promo: str, publisher: str) -> None:
+    text = (
+        "The council voted on Tuesday to approve the new budget after months of debate.\n"
+        f"{promo}\n"
+        "The budget raises school spending by 4% and trims road maintenance to pay for it.\n"
+    )
+    assert feedpipe.clean(text).publisher == publisher
