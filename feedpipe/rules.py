@@ -149,6 +149,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         "boundary",
         needles=("©", "ⓒ", "(c)", "（c）", "（ｃ）", "&copy;"),
     ),
+    # A footer's rights line with its links: "Copyright © 2025, Los Angeles Times | Terms of Service | …".
+    _line(
+        "copyright",
+        rf"^copyright\s*{SIGN_MARK}\s*(?:19|20)\d{{2}},?\s*[^|]{{2,40}}\s*\|",
+        400,
+        "boundary",
+        needles=("copyright",),
+    ),
     # "This material may not be published, broadcast, rewritten, or redistributed. ©2025 …"
     _line(
         "copyright",
@@ -280,7 +288,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?:(?:covers|writes about|reports on)\s[^.]{1,100}?\bfor\s(?:the\s)?(?-i:[A-Z])[^.]{0,60}"
         r"|is\s(?:a|an|the)\s[^.]{0,60}?\b(?:reporter|correspondent|writer|editor|columnist|journalist)\b[^.]{0,100})"
         r"\.\s*){1,3}"
-        # … and how to reach them: "Story tips can be sent to mark.delaney@fox.com."
+        # … what else the note says of them ("She joined The Times in 2021 from …"), and how
+        # to reach them: "Story tips can be sent to mark.delaney@fox.com."
+        r"(?:(?:he|she|they) (?:joined|previously|was previously|has (?:covered|written|reported)|lives|is based|graduated|holds|studied|worked|covered|spent)\b[^.]{0,160}\.\s*){0,2}"
         r"(?:(?:story tips|tips) can be sent to \S+|you can (?:reach|follow|email) (?:him|her|them)\b[^.]{0,80})?\.?\s*$",
         400,
         "line",
@@ -339,7 +349,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Dates as page headers: "입력 2024.05.29 11:00", "Updated April 3, 2023", or a date alone.
     _line(
         "dateline-header",
-        r"^(?:입력|수정|등록|송고|업데이트|기사입력|최종수정|발행일|게재일|지면)\s*[:：]?\s*[\[(]?\s*\d{4}[.\-/년]",
+        r"^(?:입력|수정|등록|송고|업데이트|기사입력|최종수정|발행일|게재\s*일자?|지면)\s*[:：]?\s*[\[(]?\s*\d{4}[.\-/년]",
         120,
         "line",
         KO,
@@ -406,6 +416,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
         (":",),
     ),
+    # "Posted: Mar 11, 2025 / 04:52 PM EDT".
+    _line(
+        "dateline-header",
+        rf"^(?:posted|updated|published)\s*:?\s*{DATE}\s*/\s*\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?(?:\s+[a-z]{{2,4}})?$",
+        60,
+        "line",
+        EN,
+        ("/",),
+    ),
     # A time and a date: "14:22 March 05, 2025".
     _line(
         "dateline-header", rf"^\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?\s*,?\s*{DATE}\W*$", 40, "line", EN, (":",)
@@ -417,11 +436,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     # A date and a time: "November 20, 2019 - 11:28 AMT", "May 29, 2024, 9:14 a.m. ET".
     _line(
         "dateline-header",
-        rf"^\W*{DATE}\s*[-–—|·•,]?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{{2,4}})?\W*$",
+        rf"^\W*{DATE}\s*[-–—|·•,]?\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*(?-i:[A-Z]{{2,4}})?\W*$",
         60,
         "line",
         EN,
-        (":",),
+        (":", "am", "pm", "a.m", "p.m"),
     ),
     # A date with a little more on the line but no sentence: "May 29, 2024 11:05 AM GMT+9Updated
     # 2 hours ago".  What follows the date is a zone, an update or a separator: a timeline's
@@ -462,13 +481,17 @@ LINE_RULES: tuple[LineRule, ...] = (
     # 수업을 하고 있다. 김지원 기자").
     _line(
         "caption",
-        rf"^[^.]{{10,200}}(?:있다|모습이다|모습)\.\s*(?:(?:{KO_NAME}\s*)?(?:{KO_REPORTER}|사진기자)|[가-힣A-Za-z0-9]{{2,8}})$"
-        # "▲ 충북 … 안내문이 붙어 있다.": a caption marked with a triangle.
-        r"|^▲\s+[^▲]{10,200}(?:있다|모습|모습이다)\.$",
+        rf"^[^.]{{10,200}}(?:있다|모습이다|모습)\.\s*/?\s*(?:(?:{KO_NAME}\s*)?(?:{KO_REPORTER}|사진기자)|[가-힣A-Za-z0-9]{{2,8}})$"
+        # "▲ 충북 … 안내문이 붙어 있다.", "▲서울 … 아파트 단지 모습. (연합뉴스)": a caption
+        # marked with a triangle.
+        r"|^▲\s*[^▲]{10,200}(?:있다|모습|모습이다)\.(?:\s*[(\[][^()\[\]]{2,12}[)\]])?$"
+        # A sports desk's caption: "…역투하고 있다. 대전=최문석 기자 msc@…/2025.07.18/",
+        # and one credited after it: "경기 후 인터뷰하는 강태윤. 사진제공=한화 이글스".
+        rf"|{KO_REPORTER}\s*{EMAIL}\s*/\s*\d{{4}}\.\d{{1,2}}\.\d{{1,2}}/?$|[.。]\s*사진\s*제공\s*[=:]\s*[^.]{{1,30}}$",
         400,
         "line",
         KO,
-        (*REPORTERS, "있다", "모습"),
+        (*REPORTERS, "있다", "모습", "사진"),
     ),
     # Photo credits of entertainment pages: "[사진] tvN 제공", "배우 한서윤 / OSEN DB".
     _line(
@@ -700,14 +723,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "list-heading",
-        r"^(?:키워드\s*)?관련\s*(?:기사|뉴스)(?:\s*더\s*보기)?$|^(?:가장\s*)?많이\s*(?:본|읽은)\s*(?:뉴스|기사)$|^(?:[\w가-힣]{1,15}\s)?(?:인기|추천|주요|최신|오늘의)\s*(?:기사|뉴스)$|^이\s*시각\s*(?:주요|인기|많이\s*본)?\s*뉴스$|^(?:\S{1,12}\s)?랭킹(?:\s*뉴스)?$|^함께\s*(?:보면|읽으면)\s*좋은",
+        r"^(?:키워드\s*)?관련\s*(?:기사|뉴스)(?:\s*더\s*보기)?$|^(?:가장\s*)?많이\s*(?:본|읽은)\s*(?:뉴스|기사)$|^(?:[\w가-힣]{1,15}\s)?(?:인기|추천|주요|최신|오늘의)\s*(?:기사|뉴스)$|^이\s*시각\s*(?:주요|인기|많이\s*본)?\s*뉴스$|^(?:\S{1,12}\s)?랭킹(?:\s*뉴스)?$|^\S{1,12}\s헤드라인$|^함께\s*(?:보면|읽으면)\s*좋은",
         40,
         "opens-list",
         KO,
     ),
     _line(
         "list-heading",
-        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|explore more on these topics|explore further|more on this story|partner (?:news|content)|from our partners|sponsored (?:content|stories)|most (?:read|popular|viewed|shared)(?: (?:in|on|from) .{1,30})?|popular (?:on|in|at|from) .{1,30}|more (?:from|on) .{1,30}|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|more for you|read more from .{1,30}|best of (?-i:[A-Z]).{1,30}|also read|see also|more|top stories|latest (?:news|stories)|more stories)\W*$",
+        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|explore more on these topics|explore further|more on this story|partner (?:news|content)|from our partners|sponsored (?:content|stories)|most (?:read|popular|viewed|shared)(?: (?:in|on|from) .{1,30})?|popular (?:on|in|at|from) .{1,30}|more (?:from|on) .{1,30}|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|more for you|more to read|read more from .{1,30}|best of (?-i:[A-Z]).{1,30}|also read|see also|more|top stories|latest (?:news|stories)|more stories)\W*$",
         60,
         "opens-list",
         EN,
@@ -796,11 +819,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "page-chrome",
-        r"^(?:자동\s*추출\s*기술로\s*요약된|기사의\s*섹션\s*정보는)|자동\s*요약한\s*결과입니다|본문\s*보기를\s*권장합니다",
+        r"^(?:자동\s*추출\s*기술로\s*요약된|기사의\s*섹션\s*정보는)|자동\s*요약한\s*결과입니다|본문\s*보기를\s*권장합니다"
+        r"|요약한\s*내용입니다|^이\s*기사를\s*추천합니다$|^기사\s*추천은\s*24시간|^해당\s*언론사에서\s*선정하며|^기사\s*섹션\s*분류\s*안내$",
         300,
         "line",
         KO,
-        ("자동", "섹션", "권장"),
+        ("자동", "섹션", "권장", "요약한", "추천", "언론사"),
     ),
     # A breadcrumb: "사회 > 사회일반", "TOP > テクノロジー > スマホ > ニュース".
     _line("page-chrome", r"^\s*[^\s>]{1,12}(?:\s*>\s*[^\s>]{1,12}){1,4}\s*$", 80, needles=(">",)),
@@ -887,7 +911,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # The lines of a tip box: "▷ 전화 : 02-781-1234", "▷ 이메일 : …".
     _line(
         "promo",
-        rf"^\W*(?:전화|이메일|메일|카카오톡|팩스|홈페이지|주소)\s*(?:[:：]|\d{{2,4}}-|[A-Za-z0-9._-]*@){NOT_STATEMENT}",
+        rf"^\W*(?:뉴스\s*)?(?:전화|이메일|메일|카카오톡|팩스|홈페이지|주소)\s*(?:[:：]|\d{{2,4}}-|[A-Za-z0-9._-]*@){NOT_STATEMENT}",
         120,
         "line",
         KO,
@@ -1160,6 +1184,45 @@ LINE_RULES: tuple[LineRule, ...] = (
         "line",
         JA,
         ("(c)", "（c）", "（ｃ）"),
+    ),
+    # A line of headlines each behind a triangle, no sentence in it: "▲ '이혼 3년차' 유명
+    # 개그맨 … ▲ 걸그룹 출신 배우 … ▲ …" (a story's own "▲A ▲B 등이다." ends a sentence).
+    _line("related-list", r"^▲[^.▲]{5,80}(?:▲[^.▲]{5,80}){2,}$", 600, "line", KO, ("▲",)),
+    # English: a reporter's ask, the syndication line, an affiliate note, a newsletter box's
+    # lines, a station's promo.
+    _line(
+        "promo",
+        r"^do you work (?:at|for)\b.{0,100}\?\s*contact\b|\bcontact this reporter\b|^read the original article on\b"
+        r"|\bindependent of our parent company\b|\bmay earn an? (?:small |affiliate )?commission (?:from|on|when you buy|if you buy) (?:some|any|products|purchases|qualifying|links|items)\b"
+        r"|^sign me up$|^enter (?:your )?e-?mail(?: address)?\W*$|\breceive promotional content\b"
+        r"|\b(?:stories|news|headlines|coverage|recommendations|updates|roundup|digest)\b[^.]{0,60}\bin your inbox (?:every|each)\b|^for the latest news\b.{0,80}\bhead to\b",
+        400,
+        "line",
+        EN,
+        (
+            "contact",
+            "original article",
+            "parent company",
+            "commission",
+            "sign me up",
+            "mail",
+            "promotional",
+            "inbox",
+            "head to",
+        ),
+    ),
+    # Japanese: "この記事は会員限定です。…続きをお読みいただけます。", "京都新聞IDに登録（無料）",
+    # and a stock photo's note ("写真はイメージです Photo:PIXTA").
+    _line(
+        "promo",
+        r"この記事は会員限定です|続きをお読みいただけます|に登録[（(]無料[）)]$",
+        200,
+        "line",
+        JA,
+        ("会員限定", "続き", "無料"),
+    ),
+    _line(
+        "photo-credit", r"^写真はイメージです|^photo\s*[:：]\s*\S{1,30}$", 80, "line", JA, ("写真", "photo")
     ),
     # A sign-up form's legal line: "By subscribing, you acknowledge and agree to …'s Terms of
     # Use", "By entering your email and clicking the Subscribe button, you agree to …".

@@ -28,6 +28,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     "copyright": [
         (
             "en",
+            ["Copyright © 2025, Los Angeles Times | Terms of Service | Privacy Policy"],
+            ["Copyright law protects the work, the court said."],
+        ),
+        (
+            "en",
             [
                 "© 2025 Condé Nast. All rights reserved. Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement and Privacy Policy and Cookie Statement and Ars Technica Addendum and Your California Privacy Rights. Ars Technica may earn compensation on sales from links on this site."
             ],
@@ -142,6 +147,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
                 "Jane Roe writes about technology for The Washington Post.",
                 "Kim Lee is a White House correspondent.",
                 "Mark Delaney is a reporter for Fox News Digital. Story tips can be sent to mark.delaney@fox.com.",
+                "Maria Delgado covers climate and the environment for the Los Angeles Times. She joined The Times in 2021 from the Sacramento Bee.",
             ],
             [
                 "Prime Minister Keir Starmer told the editor",
@@ -252,6 +258,12 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     "dateline-header": [
         (
             "en",
+            ["July 9, 2025 5 AM PT", "Posted: Mar 11, 2025 / 04:52 PM EDT"],
+            ["July 9, 2025 5 AM PT was when the fire began."],
+        ),
+        ("ko", ["게재 일자 : 2025년 07월 29일(火)"], ["게재 일자가 바뀌었다고 밝혔다."]),
+        (
+            "en",
             ["Mar 26, 2025 - Technology", "8:00 AM PDT · June 3, 2025"],
             ["Mar 26, 2025 - the day the deal closed."],
         ),
@@ -311,6 +323,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "photo-credit": [
+        ("ja", ["写真はイメージです　Photo:PIXTA"], ["写真展は来月まで開かれる。"]),
         ("ko", ["[사진] tvN 제공", "배우 한서윤 / OSEN DB"], ["tvN이 제공한 자료에 따르면 시청률이 올랐다."]),
         ("en", ["Scott Olson | Getty Images"], ["Scott Olson said the photos were taken in May."]),
         ("ja", ["出典：ちいきPay推進協議会"], ["出典を明記しない引用が問題になった。"]),
@@ -347,6 +360,16 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["（写真：ロイター）"], ["写真展は来月まで開かれる。"]),
     ],
     "caption": [
+        (
+            "ko",
+            [
+                "12일 오전 서울 동대문구 경동시장이 장을 보러 나온 시민들로 붐비고 있다. /조하은 기자",
+                "▲서울 송파구 일대 아파트 단지 모습. (연합뉴스)",
+                "한화 선발투수 강태윤이 역투하고 있다. 대전=최문석 기자 msc@sportschosun.com/2025.07.18/",
+                "경기 후 인터뷰하는 강태윤. 사진제공=한화 이글스",
+            ],
+            ["사진 제공을 거부한 구단은 없었다고 밝혔다."],
+        ),
         (
             "en",
             ["Owen Tally and June Okada in “The Long Quiet.” Courtesy of Sundance Institute"],
@@ -494,6 +517,13 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     ],
     "related-list": [
         (
+            "ko",
+            [
+                "▲ '이혼 3년차' 유명 개그맨, 생방송 중 눈물 ▲ 걸그룹 출신 배우, 파격 드레스 ▲ 톱배우 매니저, 사생팬 피해 호소"
+            ],
+            ["주요 내용은 ▲기본 배달료 인상 ▲산재보험 적용 ▲배차 기준 공개 등이다."],
+        ),
+        (
             "en",
             ["Go deeper: Teens are turning to AI chatbots for companionship"],
             ["Go deeper into the woods, the guide said."],
@@ -522,6 +552,8 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["【関連記事】日銀が利上げ決定"], ["関連記事を参照した。"]),
     ],
     "list-heading": [
+        ("en", ["More to Read"], ["More to read: the full report, she said, is online."]),
+        ("ko", ["더팩트 헤드라인"], ["헤드라인 뉴스가 바뀌었다고 전했다."]),
         ("en", ["Best of Variety"], ["Best of all, the tickets are free."]),
         (
             "en",
@@ -596,6 +628,16 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
     ],
     "page-chrome": [
+        (
+            "ko",
+            [
+                "이 기사를 추천합니다",
+                "기사 추천은 24시간 내 50회까지 참여할 수 있습니다.",
+                "해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 이동해 볼 수 있습니다.",
+                "※ AI가 기사 본문을 바탕으로 요약한 내용입니다. 정확한 내용은 본문을 확인해 주세요.",
+            ],
+            ["이 기사는 독자의 제보로 시작됐다."],
+        ),
         (
             "ko",
             [
@@ -746,6 +788,32 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "promo": [
+        (
+            "en",
+            [
+                "Do you work at Parcelwise or another company that changed its office policy? Contact this reporter from a nonwork device.",
+                "Read the original article on Business Insider",
+                "Every product recommended by Engadget is selected by our editorial team, independent of our parent company.",
+                "Sign Me Up",
+                "Enter email address",
+                "You may occasionally receive promotional content from the Los Angeles Times.",
+                "The most important California stories and recommendations in your inbox every morning.",
+                "For the latest news, weather, sports, and streaming video, head to The Hill.",
+                "Disclosure: ZDNet may earn a commission from some of the products featured on this page.",
+            ],
+            [
+                "Do you work out? Most people don't, the survey found.",
+                "For the latest figures, head to page 12 of the report, she said.",
+            ],
+        ),
+        (
+            "ja",
+            [
+                "この記事は会員限定です。京都新聞IDに登録すると続きをお読みいただけます。",
+                "京都新聞IDに登録（無料）",
+            ],
+            ["登録は無料で、続きは来月から読めるようになる。"],
+        ),
         (
             "en",
             [
