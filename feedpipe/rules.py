@@ -369,7 +369,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         40,
         "line",
         EN,
-        (":",),
+        ("published", "updated", "posted"),
     ),
     _line("dateline-header", r"^(?:公開|配信|更新|掲載|最終更新)(?:日時?)?\s*[:：]?\s*\d", 80, "line", JA),
     # A newspaper's edition line: "毎日新聞 2024/5/29 東京朝刊".
@@ -405,7 +405,6 @@ LINE_RULES: tuple[LineRule, ...] = (
         50,
         "line",
         EN,
-        ("-", "–", "—", "|", "·"),
     ),
     # A time, its zone and the date: "8:00 AM PDT · June 3, 2025".
     _line(
@@ -414,7 +413,6 @@ LINE_RULES: tuple[LineRule, ...] = (
         50,
         "line",
         EN,
-        (":",),
     ),
     # "Posted: Mar 11, 2025 / 04:52 PM EDT".
     _line(
@@ -423,12 +421,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         60,
         "line",
         EN,
-        ("/",),
+        ("posted", "updated", "published"),
     ),
     # A time and a date: "14:22 March 05, 2025".
-    _line(
-        "dateline-header", rf"^\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?\s*,?\s*{DATE}\W*$", 40, "line", EN, (":",)
-    ),
+    _line("dateline-header", rf"^\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?\s*,?\s*{DATE}\W*$", 40, "line", EN),
     # A wire's note to editors: "(ATTN: ADDS union comment in paras 6-7)".
     _line(
         "page-chrome", r"^\((?:attn|editors?'? note|ed note)\s*:[^)]*\)$", 160, "line", EN, ("attn", "note")
@@ -440,7 +436,6 @@ LINE_RULES: tuple[LineRule, ...] = (
         60,
         "line",
         EN,
-        (":", "am", "pm", "a.m", "p.m"),
     ),
     # A date with a little more on the line but no sentence: "May 29, 2024 11:05 AM GMT+9Updated
     # 2 hours ago".  What follows the date is a zone, an update or a separator: a timeline's
@@ -491,7 +486,22 @@ LINE_RULES: tuple[LineRule, ...] = (
         400,
         "line",
         KO,
-        (*REPORTERS, "있다", "모습", "사진"),
+        (
+            *REPORTERS,
+            "▲",
+            "사진",
+            "@",
+            "뉴스",
+            "뉴시스",
+            "연합",
+            "ap",
+            "afp",
+            "epa",
+            "로이터",
+            "게티",
+            "제공",
+            "db",
+        ),
     ),
     # Photo credits of entertainment pages: "[사진] tvN 제공", "배우 한서윤 / OSEN DB".
     _line(
@@ -1109,7 +1119,6 @@ LINE_RULES: tuple[LineRule, ...] = (
         80,
         "line",
         JA,
-        (":", "：", "時"),
     ),
     # More of a page's furniture: share links per network, a quote's change, video buttons,
     # a tip prompt, a data notice, a post's age and reading time, a translation link.
@@ -1121,8 +1130,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
         ("via",),
     ),
-    _line("counter", r"^[+\-−]\d[\d,.]*\s*\([+\-−]?\d[\d,.]*%\)$", 30, "line", EN, ("%",)),
-    _line("media", r"^watch now$|^video\s*\d{1,2}:\d{2}$", 20, "line", EN, ("watch now", "video")),
+    _line("counter", r"^[+\-−]\d[\d,.]*\s*\([+\-−]?\d[\d,.]*%\)$", 30, "line", EN),
+    _line("media", r"^watch now$|^video\s*\d{1,2}:\d{2}$", 20, "line", EN),
     _line(
         "promo",
         r"^got a (?:confidential )?(?:news )?tip\?|^you can read the .{0,40}\barticle here\.?$",
@@ -1132,14 +1141,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         ("tip?", "article here"),
     ),
     _line("page-chrome", r"^data is (?:a real-time snapshot|delayed)\b", 600, "line", EN, ("data is",)),
-    _line("page-chrome", r"^\W*\d+\s*[hmd]\s*[•·|]\s*\d+\s*min(?:ute)?s? read$", 40, "line", EN, ("read",)),
+    _line("page-chrome", r"^\W*\d+\s*[hmd]\s*[•·|]\s*\d+\s*min(?:ute)?s? read$", 40, "line", EN),
     _line(
         "dateline-header",
         r"^\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[a-z]{2,4})?$",
         40,
         "line",
         EN,
-        ("/",),
     ),
     # A photographer and an agency after a bar: "Scott Olson | Getty Images".
     _line(
