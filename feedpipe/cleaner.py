@@ -1153,7 +1153,9 @@ _RIGHTS_URL = re.compile(
 
 _RIGHTS_YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b")
 _RIGHTS_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
-_RIGHTS_SINCE = re.compile(r"^\s*since\s+(?:19|20)\d{2}\s*[,.]?", re.IGNORECASE)
+_RIGHTS_LEAD = re.compile(
+    r"^\s*(?:since\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[,.]", re.IGNORECASE
+)
 _RUN_OF_SPACES = re.compile(r"\s+")
 _URL_LEAD = re.compile(r"^\W*(?:https?://)?(?:www\.)?")
 
@@ -1180,10 +1182,15 @@ def parse_rights(line: str) -> tuple[str | None, str | None]:
         return None, None
     marks = _RIGHTS_MARKS.match(text, mark.start())
     assert marks is not None  # it starts where _RIGHTS_MARK matched
-    rest = _RIGHTS_SINCE.sub("", text[marks.end() :])  # "Copyright(c) Since 1996, MBC&iMBC"
+    after = text[marks.end() :]
+    # A year or "Since 1996" and a comma before the holder: "Copyright(c) Since 1996,
+    # MBC&iMBC", "Copyright © 2025, Los Angeles Times | …".
+    lead = _RIGHTS_LEAD.match(after)
+    skip = lead.end() if lead else 0
+    rest = after[skip:]
     stop = _RIGHTS_STOP.search(_RIGHTS_URL.sub(lambda m: "_" * len(m.group(0)), rest), 1)
     holder_part = rest[: stop.start()] if stop else rest
-    rights = (text[mark.start() : marks.end()] + holder_part).strip(" ,.:;")
+    rights = (text[mark.start() : marks.end()] + after[:skip] + holder_part).strip(" ,.:;")
     holder = _RIGHTS_YEARS.sub(" ", holder_part)
     named = _RIGHTS_URL.sub(" ", holder)
     # A holder that is only a web address ("ⓒ dongA.com") is named by it.

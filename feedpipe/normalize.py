@@ -200,6 +200,10 @@ _PROMPT = re.compile(
     # "Sign up for Axios AM, our flagship newsletter".
     r"|((?:The\s)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['’]s\s(?:[\w-]+\s){0,2}newsletters?\b"
     r"|[Ss]ign up for ([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}),\s(?:our|the)\b[^.]{0,40}\bnewsletter"
+    # A syndicated copy names the paper it came from: "Read the original article on
+    # Business Insider"; a member's ask names the paper's ID: "京都新聞IDに登録".
+    r"|[Rr]ead the original article on ((?:[Tt]he\s)?[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})"
+    r"|([一-龥ァ-ヶー]{2,8}(?:新聞|ニュース|通信))ID(?:に|を|で)"
 )
 _NOT_A_NAME = {"채널", "뉴스", "기사", "유튜브", "네이버", "카카오", "영상", "구독"}
 
@@ -243,7 +247,7 @@ def _publisher_from_byline_outlet(byline: str | None) -> str | None:
 
 # A masthead: a paper's or station's name alone on a line above the headline.
 _MASTHEAD = re.compile(
-    r"^(?:the\s+)?[\w가-힣&'. -]{1,24}?(?:일보|신문|신문사|뉴스|경제|방송|日報|新聞|新聞社|通信|デジタル|"
+    r"^(?:the\s+)?[\w가-힣&'. -]{1,24}?(?:일보|신문|신문사|뉴스|경제|방송|日報|新聞|新聞社|通信|デジタル|スポーツ|"
     r"Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Chronicle|Guardian|Telegraph)$"
     # A site's logo or home link as its text says it: "Ars Technica home", "The Verge logo.".
     r"|^(.{2,30}?)\s+(?:home|homepage|logo)\.?$",
@@ -266,9 +270,13 @@ def _publisher_from_masthead(cleaned: Cleaned) -> str | None:
         top = cleaned.kept[0].index if cleaned.kept else -1
     header = {cut.index for cut in cleaned.removed if cut.reason == "dateline-header"}
     for cut in cleaned.removed:
-        if cut.index > top and not ({cut.index - 1, cut.index + 1} & header):
+        below = cut.index > top
+        if below and not ({cut.index - 1, cut.index + 1} & header):
             continue
-        if cut.reason == "page-chrome" and (m := _MASTHEAD.match(cut.text.strip())):
+        if cut.reason != "page-chrome":
+            continue
+        text = cut.text.strip()
+        if m := _MASTHEAD.match(text):
             return (m.group(1) or m.group(0)).strip()
     return None
 

@@ -344,3 +344,35 @@ def test_a_newsletter_box_names_its_paper(promo: str, publisher: str) -> None:
         "The budget raises school spending by 4% and trims road maintenance to pay for it.\n"
     )
     assert feedpipe.clean(text).publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("tail", "publisher"),
+    [
+        ("Read the original article on Business Insider", "Business Insider"),
+        ("Copyright © 2025, Los Angeles Times | Terms of Service | Privacy Policy", "Los Angeles Times"),
+    ],
+)
+def test_a_syndication_line_or_a_footer_names_the_paper(tail: str, publisher: str) -> None:
+    text = (
+        "The council voted on Tuesday to approve the new budget after months of debate.\n"
+        "The budget raises school spending by 4% and trims road maintenance to pay for it.\n"
+        f"{tail}\n"
+    )
+    assert feedpipe.clean(text).publisher == publisher
+
+
+def test_japanese_provider_lines_and_member_asks_name_the_paper() -> None:
+    portal = (
+        "Yahoo!ニュース\nトップ\n速報\nライブ\n"
+        "ロッテのドラ１、オープン戦初登板で３回無失点\n3/8(土) 17:42配信\n日刊スポーツ\n"
+        "ロッテのドラフト１位右腕が８日、オープン戦で初登板し、３回を無失点に抑えた。\n"
+        "試合後は「真っすぐで押せた」と手応えを口にした。\n© LY Corporation"
+    )
+    assert feedpipe.clean(portal).publisher == "日刊スポーツ"
+    member = (
+        "京都市は来春から市バスの運賃を改定すると発表した。\n"
+        "観光客の増加で混雑が続く路線の輸送力を強化する。\n"
+        "この記事は会員限定です。京都新聞IDに登録すると続きをお読みいただけます。"
+    )
+    assert feedpipe.clean(member).publisher == "京都新聞"
