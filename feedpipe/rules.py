@@ -521,6 +521,20 @@ LINE_RULES: tuple[LineRule, ...] = (
         KO,
         ("db", "제공", "사진"),
     ),
+    # More Korean captions: "▲ 라이트하우스랩 박태오 대표(좌), 정하은 아트 디렉터(우)", "▲ 밤이
+    # 되면 안개와 함께 괴물이 몰려온다" (a triangle, a space, no stop), and one signed with the
+    # day and the photographer's address ("…하고 있다. 2025.03.12 jisoo@newspim.com").
+    _line(
+        "caption",
+        r"^▲\s+[^▲.]{6,150}(?:[(（](?:좌|우|왼쪽|오른쪽|가운데|사진)[)）]|다)$"
+        rf"|(?:있다|모습)\.\s*\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?\s*{EMAIL}$",
+        400,
+        "line",
+        KO,
+        ("▲", "@"),
+    ),
+    # A caption's credit after its sentence: "… in an open-plan office. getty".
+    _line("caption", r"[.!?]\s+getty(?: images)?$", 300, "line", EN, ("getty",)),
     # A photo credit alone on its line, photographer and agency: "Joe Raedle/Getty Images".
     _line(
         "photo-credit",
@@ -598,7 +612,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
     ),
     _line(
-        "photo-credit", r"^\(?(?:photo|image|picture)s?\s+(?:by|courtesy of)\s[^.]{1,80}\)?$", 120, "line", EN
+        "photo-credit",
+        r"^\(?(?:photo|image|picture)s?\s+(?:by|courtesy of)\s[^.]{1,80}\)?$",
+        120,
+        "line",
+        ALL,
     ),
     # A caption ends with its credit: "… in Kyiv, Ukraine, May 2, 2024. REUTERS/Jane Doe",
     # after the caption's last sentence (a story's "… conducted by AP/NORC" is no credit).
@@ -652,7 +670,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
         ("photo",),
     ),
-    _line("caption", r"^[（(]写真は.{1,80}[）)]$", 180, "line", JA),
+    _line(
+        "caption",
+        r"^[（(]写真は.{1,80}[）)]$|[（(](?:写真|画像)は[^（）()]{1,40}(?:より|から|提供)[）)]$",
+        180,
+        "line",
+        JA,
+    ),
     _line(
         "photo-credit", r"^[（(]?\s*(?:写真|画像|図|提供)\s*[：:＝=]\s*[^）)]{1,40}[）)]?$", 80, "line", JA
     ),
@@ -755,7 +779,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # AI summaries and key points that restate the story.
     _line(
         "ai-summary",
-        r"^(?:AI\s*)?(?:\d\s*줄\s*)?(?:요약|핵심\s*요약|기사\s*요약)(?:\s*(?:보기|by\s*AI))?$|^본문\s*요약\s*봇$",
+        r"^(?:AI\s*)?(?:\d\s*줄\s*)?(?:요약|핵심\s*요약|기사\s*요약)(?:\s*(?:보기|by\s*AI))?(?:\s*(?:beta|베타))?$|^본문\s*요약\s*봇$",
         30,
         "opens-summary",
         KO,
@@ -815,7 +839,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "page-chrome",
-        r"^현재\s*위치$|^(?:다음|이전)\s*기사$|^(?:기사\s*)?댓글\s*\d*$|^좋아요\s*\d*$|^\d{2}가$|^다른\s*기사\s*보기$|^(?:홈|HOME)\s*[>›»]"
+        r"^현재\s*위치$|^(?:다음|이전)\s*기사$|^(?:기사\s*)?(?:댓글|추천)\s*[:：]?\s*\d*\s*개?$|^좋아요\s*\d*$|^\d{2}가$|^다른\s*기사\s*보기$|^(?:홈|HOME)\s*[>›»]"
         # Reaction buttons and profile widgets of portal pages, the wire's end mark "(끝)".
         r"|^(?:쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추|추천해요|감동이에요|화나요|슬퍼요|훈훈해요|후속기사\s*원해요|응원\s*수?)\s*[\d,]*$"
         r"|^기자\s*프로필$|^구독자?\s*[\d,]*$|섹션으로\s*분류했습니다"
@@ -1232,6 +1256,26 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line(
         "photo-credit", r"^写真はイメージです|^photo\s*[:：]\s*\S{1,30}$", 80, "line", JA, ("写真", "photo")
     ),
+    _line(
+        "page-chrome", r"^follow author$|^why you can trust\b.{0,30}$", 40, "line", EN, ("follow", "trust")
+    ),
+    # Korean rights notices in a sentence: "…모든 콘텐츠(기사)는 저작권법의 보호를 받은 바, 무단
+    # 전재, 복사, 배포 등을 금합니다."
+    _line(
+        "copyright",
+        r"저작권법.{0,20}보호.{0,40}무단\s*(?:전재|복제|배포|복사)",
+        300,
+        "boundary",
+        KO,
+        ("저작권법",),
+    ),
+    # A date and a time after a bar or a double slash: "2025.03.12 | 19:42", "Wed 12 Mar
+    # 2025 // 14:27 UTC".
+    _line(
+        "dateline-header",
+        rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{DATE}\s*(?:\||//)\s*\d{{1,2}}:\d{{2}}(?:\s*(?-i:[A-Z]{{2,4}}))?$",
+        50,
+    ),
     # A sign-up form's legal line: "By subscribing, you acknowledge and agree to …'s Terms of
     # Use", "By entering your email and clicking the Subscribe button, you agree to …".
     _line(
@@ -1344,6 +1388,14 @@ SPAN_RULES: tuple[SpanRule, ...] = (
         r"(?:^|(?<=[.!?다]))\s*\[[가-힣A-Za-z0-9]{1,12}(?:뉴스|일보|경제|신문|방송|타임스|투데이|미디어)\]\s*(?=\S)",
         KO,
         ("뉴스", "일보", "경제", "신문", "방송", "타임스", "투데이", "미디어"),
+    ),
+    # A caption glued before the story with its agency credit and no break: "한 편의점 도시락
+    # 매대에 저가 도시락이 진열돼 있다. /뉴스1점심시간대 매출 비중도 커졌다."
+    _span(
+        "caption",
+        r"^(?P<cut>[^.]{10,200}(?:있다|모습|모습이다)\.\s*/\s*(?:뉴스1|연합뉴스|뉴시스|게티이미지|로이터|AP|AFP|EPA))(?=\S)",
+        KO,
+        ("/",),
     ),
     # A reporter's name glued after the last sentence, before the promos: "…밝혔다. 김서연 기자▶ …".
     _span("byline", rf"(?<=[.!?。다\"”])\s*{KO_NAME}\s*기자(?=\s*(?:▶|$))", KO, ("기자",)),

@@ -27,6 +27,13 @@ def first_rule(line: str, lang: str) -> str | None:
 LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     "copyright": [
         (
+            "ko",
+            [
+                "인벤 게임 뉴스의 모든 콘텐츠(기사)는 저작권법의 보호를 받은 바, 무단 전재, 복사, 배포 등을 금합니다."
+            ],
+            ["저작권법 개정안은 국회 상임위를 통과했다."],
+        ),
+        (
             "en",
             ["Copyright © 2025, Los Angeles Times | Terms of Service | Privacy Policy"],
             ["Copyright law protects the work, the court said."],
@@ -256,6 +263,8 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "dateline-header": [
+        ("ko", ["2025.03.12 | 19:42"], ["2025.03.12에 발표됐다."]),
+        ("en", ["Wed 12 Mar 2025 // 14:27 UTC"], ["Wed 12 Mar 2025 was the last day of the sale."]),
         (
             "en",
             ["July 9, 2025 5 AM PT", "Posted: Mar 11, 2025 / 04:52 PM EDT"],
@@ -323,6 +332,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "photo-credit": [
+        ("ja", ["Photo By スポニチ"], ["写真家の個展が開かれた。"]),
         ("ja", ["写真はイメージです　Photo:PIXTA"], ["写真展は来月まで開かれる。"]),
         ("ko", ["[사진] tvN 제공", "배우 한서윤 / OSEN DB"], ["tvN이 제공한 자료에 따르면 시청률이 올랐다."]),
         ("en", ["Scott Olson | Getty Images"], ["Scott Olson said the photos were taken in May."]),
@@ -360,6 +370,25 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["（写真：ロイター）"], ["写真展は来月まで開かれる。"]),
     ],
     "caption": [
+        (
+            "ko",
+            [
+                "▲ 라이트하우스랩 박태오 대표(좌), 정하은 아트 디렉터(우)",
+                "▲ 밤이 되면 안개와 함께 괴물이 몰려온다",
+                "서울 종로구에서 자율주행 심야버스가 시범 운행을 하고 있다. 2025.03.12 jisoo@newspim.com",
+            ],
+            ["▲기본 배달료 인상", "▲ 1차 접수: 3월 5일부터 10일까지"],
+        ),
+        (
+            "ja",
+            ["北浜市の指定ごみ袋（画像は市の公式サイトより）"],
+            ["画像は市の公式サイトで公開されている。"],
+        ),
+        (
+            "en",
+            ["A customer support team at work in an open-plan office. getty"],
+            ["The photo agency is Getty."],
+        ),
         (
             "ko",
             [
@@ -589,6 +618,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["関連記事"], ["関連記事の削除を求めた。"]),
     ],
     "ai-summary": [
+        ("ko", ["AI 핵심 요약beta"], ["핵심 요약은 다음과 같다."]),
         ("ko", ["AI 요약", "3줄 요약"], ["요약하면 정부 안은 세 가지다."]),
         ("en", ["Key points", "Summary"], ["Summary judgment was denied."]),
         ("ja", ["要約"], ["要約すると三つの論点がある。"]),
@@ -628,6 +658,12 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
     ],
     "page-chrome": [
+        ("ko", ["댓글: 14 개", "추천: 21 개", "추천 21"], ["추천 21명 가운데 5명이 선발됐다."]),
+        (
+            "en",
+            ["Follow Author", "Why you can trust SCMP"],
+            ["Why you can trust the polls, he argued, is another matter."],
+        ),
         (
             "ko",
             [
@@ -1045,6 +1081,13 @@ def test_needles_are_lower_case_and_never_hide_a_match() -> None:
 
 # (rule, language, line, what the rule cuts, what stays)
 SPAN_CASES: list[tuple[str, str, str, str, str]] = [
+    (
+        "caption",
+        "ko",
+        "한 편의점 도시락 매대에 저가 도시락이 진열돼 있다. /뉴스1점심시간대 매출 비중도 커졌다.",
+        "한 편의점 도시락 매대에 저가 도시락이 진열돼 있다. /뉴스1",
+        "점심시간대 매출 비중도 커졌다.",
+    ),
     (
         "copyright",
         "ko",
