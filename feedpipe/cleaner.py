@@ -414,10 +414,14 @@ def _apply_english_rules(lines: list[_Line]) -> None:
     """English lines in a Korean or Japanese page (a byline, a share button, a link to the
     English edition) are judged by the English rules too."""
     english = _rules_for("en")
-    for line in lines:
-        if not line.live or line.forced or not line.raw.isascii() or not any(c.isalpha() for c in line.raw):
-            continue
-        rule = english.line_rule(line.raw, line.width, english.needles_in(line.raw))
+    ascii_lines = [
+        line
+        for line in lines
+        if line.live and not line.forced and line.raw.isascii() and any(c.isalpha() for c in line.raw)
+    ]
+    found = english.needles_in_lines([line.raw for line in ascii_lines])
+    for line, needles in zip(ascii_lines, found, strict=True):
+        rule = english.line_rule(line.raw, line.width, needles)
         if rule is not None and rule.effect != "with-next":
             line.reason, line.effect = rule.name, rule.effect
 
@@ -504,6 +508,11 @@ def _first_prose(lines: list[_Line]) -> int | None:
     return next((pos for pos, ln in enumerate(lines) if _paragraph(ln)), None)
 
 
+def _last_prose(lines: list[_Line]) -> int | None:
+    """Where the story's last paragraph is."""
+    return next((pos for pos in range(len(lines) - 1, -1, -1) if _paragraph(lines[pos])), None)
+
+
 def _paragraph(line: _Line) -> bool:
     """A live line of prose with some words ("U.S." in a menu and a logo's alt text "The
     Verge logo." end with a stop too)."""
@@ -531,10 +540,9 @@ def _judge_menus(lines: list[_Line]) -> None:
     short headline stands.  A run that a line ending in ":" introduces is the story's own
     list.
     """
-    top = _first_prose(lines)
-    if top is None:
+    top, bottom = _first_prose(lines), _last_prose(lines)
+    if top is None or bottom is None:
         return
-    bottom = max(pos for pos, ln in enumerate(lines) if _paragraph(ln))
     spared: set[int] = set()
     for pos in range(top + 1):
         if pos == top or lines[pos].reason in _HEADER_REASONS:
@@ -796,13 +804,13 @@ def _judge_site_links(lines: list[_Line]) -> None:
     """Below the story's last paragraph, lines that carry the same site name as a title
     does ("… - GIGAZINE", "… | 연합뉴스"), two or more of them, are links to the site's
     other stories."""
-    last = max((pos for pos, ln in enumerate(lines) if _paragraph(ln)), default=None)
+    last = _last_prose(lines)
     if last is None:
         return
     by_site: dict[str, list[_Line]] = {}
     for line in lines[last + 1 :]:
-        if line.live and not line.forced and (m := R.SITE_SUFFIX.search(line.text)):
-            site = (m.group(1) or m.group(2)).strip()
+        if line.live and not line.forced and (suffix := R.site_suffix(line.text)):
+            site = suffix[1]
             # A name ("GIGAZINE", "연합뉴스"), not a word ("(Graphic: … - here)").
             if site[:1].isupper() or not site.isascii():
                 by_site.setdefault(site, []).append(line)

@@ -109,12 +109,12 @@ def split_title(title: str) -> tuple[str, str | None]:
     """A headline without markdown marks or a glued site name: ("Headline", "Site")."""
     title = _MARKDOWN_HEADING.sub("", title).strip()
     title = _WIRE_SLUG.sub("", title) or title
-    match = R.SITE_SUFFIX.search(title)
-    if match and len(title) - len(match.group(0)) >= 10:
-        site = (match.group(1) or match.group(2)).strip()
+    suffix = R.site_suffix(title)
+    if suffix and suffix[0] >= 10:
+        start, site = suffix
         # A site name is a name: few words, no sentence inside it.
         if len(site.split()) <= 4 and not _SENTENCE_MARK.search(site):
-            return title[: match.start()].strip(), site
+            return title[:start].strip(), site
     return title, None
 
 

@@ -1447,3 +1447,9 @@ SITE_SUFFIX = re.compile(
     # "…司書不在でも貸し出し可能に：東京新聞 TOKYO Web": a Japanese site name after "：".
     r"|：([^：]{0,12}(?:新聞|ニュース|通信|放送|新報|日報)[^：]{0,16})$"
 )
+
+
+def site_suffix(text: str) -> tuple[int, str] | None:
+    """Where a site name glued to the end of `text` starts, and the name, or None."""
+    match = SITE_SUFFIX.search(text)
+    return (match.start(), (match.group(1) or match.group(2)).strip()) if match else None
