@@ -519,6 +519,35 @@ def _paragraph(line: _Line) -> bool:
     return line.live and line.prose and (line.width > MENU_ITEM_WIDTH or len(line.words) >= 5)
 
 
+# Live lines between two paragraphs that part the story from other prose on the page.
+CORE_GAP = 8
+
+
+def _story_core(lines: list[_Line]) -> tuple[int, int] | None:
+    """Where the story's paragraphs start and end: the run of paragraphs with the most
+    text, paragraphs that more than CORE_GAP live lines part belonging to different runs
+    (a page copy has prose above the story, a ticker or a teaser, and below it, comments
+    and other stories' summaries, with menus in between)."""
+    best: tuple[int, int] | None = None
+    best_size = 0
+    start = end = -1
+    size = gap = 0
+    for pos, line in enumerate([*lines, None]):
+        if line is not None and not _paragraph(line):
+            gap += line is not None and line.live
+            continue
+        if line is None or (start >= 0 and gap > CORE_GAP):
+            if start >= 0 and size > best_size:
+                best, best_size = (start, end), size
+            start, size = -1, 0
+        if line is None:
+            break
+        if start < 0:
+            start = pos
+        end, size, gap = pos, size + line.width, 0
+    return best
+
+
 # --- pass 4: menus -------------------------------------------------------------------------------
 
 # A run of this many menu-shaped lines above the story or below it is the page's navigation.
@@ -540,9 +569,10 @@ def _judge_menus(lines: list[_Line]) -> None:
     short headline stands.  A run that a line ending in ":" introduces is the story's own
     list.
     """
-    top, bottom = _first_prose(lines), _last_prose(lines)
-    if top is None or bottom is None:
+    core = _story_core(lines)
+    if core is None:
         return
+    top, bottom = core
     spared: set[int] = set()
     for pos in range(top + 1):
         if pos == top or lines[pos].reason in _HEADER_REASONS:
@@ -777,27 +807,61 @@ def _judge_trailing(lines: list[_Line]) -> None:
     if end is not None:
         candidates = [ln for ln in lines[end + 1 :] if ln.live and not ln.forced and _entry_like(ln)]
     _judge_entries(lines, candidates)
+    for run, before in _headline_runs(lines):
+        if (
+            len(run) >= MIN_LIST_RUN
+            and not (before is not None and before.text.endswith(_INTRO_ENDS))
+            and 3 * sum(1 for ln in run if _numbered(ln)) < 2 * len(run)
+        ):
+            # A list the story introduces ("It offers:") is the story's own, and so is a
+            # schedule or a ranking, whose entries open with a date or a number ("June 10 –
+            # Tampa, FL", "3a etapa: 22 de abril", "16) Polaroid 600").  Without a heading
+            # or a story end before them, short lines that share the story's words may be
+            # its own too (a list of items); only a list of others' headlines goes.
+            _judge_entries(lines, run, unrelated_only=True)
+    _judge_site_links(lines)
+
+
+def _headline_runs(lines: list[_Line]) -> list[tuple[list[_Line], _Line | None]]:
+    """Runs of headline-like live lines, each with the live line it follows: the page's
+    closing run, and the runs below the story's paragraphs that other blocks part from it
+    (a page copy's "latest stories" above its comments, say)."""
+    closing: list[_Line] = []
+    end = -1  # the live line the closing run follows
+    for pos in range(len(lines) - 1, -1, -1):
+        ln = lines[pos]
+        if ln.live and (ln.forced or not _entry_like(ln) or not _headline_shaped(ln)):
+            end = pos
+            break
+        if ln.live:
+            closing.append(ln)
+    closing.reverse()
+    runs: list[tuple[list[_Line], _Line | None]] = []
+    core = _story_core(lines)
+    if core is not None and 2 * _prose_width(lines[core[0] : core[1] + 1]) < _prose_width(lines):
+        # Most of the page's prose is elsewhere: the paragraphs found may be a shop's or a
+        # gallery's text between the story's own blocks, so only the closing run is judged.
+        core = None
     run: list[_Line] = []
-    before: _Line | None = None  # the line the run follows
-    for ln in reversed(lines):
+    before: _Line | None = None
+    for ln in lines[core[1] + 1 if core else end + 1 : end + 1]:
         if not ln.live:
             continue
         if ln.forced or not _entry_like(ln) or not _headline_shaped(ln):
-            before = ln
-            break
-        run.append(ln)
-    if (
-        len(run) >= MIN_LIST_RUN
-        and not (before is not None and before.text.endswith(_INTRO_ENDS))
-        and 3 * sum(1 for ln in run if _numbered(ln)) < 2 * len(run)
-    ):
-        # A list the story introduces ("It offers:") is the story's own, and so is a
-        # schedule or a ranking, whose entries open with a date or a number ("June 10 –
-        # Tampa, FL", "3a etapa: 22 de abril", "16) Polaroid 600").  Without a heading or
-        # a story end before them, short closing lines that share the story's words may be
-        # its own too (a list of items); only a list of others' headlines goes.
-        _judge_entries(lines, run, unrelated_only=True)
-    _judge_site_links(lines)
+            if run:
+                runs.append((run, before))
+            run, before = [], ln
+        else:
+            run.append(ln)
+    if run:
+        runs.append((run, before))
+    if closing:
+        runs.append((closing, lines[end] if end >= 0 else None))
+    return runs
+
+
+def _prose_width(lines: list[_Line]) -> int:
+    return sum(ln.width for ln in lines if _paragraph(ln))
 
 
 def _judge_site_links(lines: list[_Line]) -> None:

@@ -743,6 +743,86 @@ def test_a_list_the_story_introduces_and_figures_are_no_menu() -> None:
         assert kept in story.paragraphs
 
 
+# A whole page's text: a tracking line reads as prose above the menus, and other stories'
+# headlines with their decks sit between the story and the readers' comments.
+WHOLE_PAGE = """\
+site: media | arena: nfl | pageType: stories | section: | slug: browns-fight-reaction | sport: football | league: nfl
+Scores
+Schedule
+Standings
+Playoff Picture
+Teams
+Expert Picks
+Fantasy
+Podcasts
+Log In
+Help
+Browns lineman says the quarterback asked for the fight
+By Bryan Holt
+The Steelers spent Monday trying to distance themselves from Thursday night's fight that led to suspensions.
+Browns lineman Sheldon Richards, however, weighed in on Monday, saying the quarterback provoked the brawl.
+"You can't start a fight and then claim bullying," Richards told reporters after practice in Berea.
+The league has said it will fine the quarterback for his role, and the two teams meet again in two weeks.
+Pick Six Newsletter
+Our Latest Stories
+Gronk and Serena perform with the Laker Girls
+Jones tells a Belichick story from the 1990s
+Patriots place their rookie receiver on injured reserve
+Raiders stay in pursuit of a playoff spot
+Rams top Bears as both offenses struggle
+Chiefs hold on to their lead in the AFC West
+Top Rated Comments
+Woyzeck
+It is good to see the league finally taking the fights seriously for once.
+Rating: 36 Votes
+About Us
+Careers
+Advertise
+Site Map
+"""
+
+
+def test_a_whole_page_loses_the_menus_above_the_story_and_the_headlines_below_it() -> None:
+    story = feedpipe.clean(WHOLE_PAGE)
+    removed = {r.text: r.reason for r in story.removed}
+    assert removed["Schedule"] == removed["Log In"] == "page-chrome"
+    for headline in (
+        "Gronk and Serena perform with the Laker Girls",
+        "Chiefs hold on to their lead in the AFC West",
+    ):
+        assert removed[headline] == "headline-list"
+    assert [p[:14] for p in story.paragraphs[:4]] == [
+        "The Steelers s",
+        "Browns lineman",
+        "\"You can't sta",
+        "The league has",
+    ]
+
+
+def test_short_lines_below_a_minor_block_of_prose_are_not_taken_for_headlines() -> None:
+    # A shop page: the introduction is the longest block of prose, but most of the prose is
+    # in the products' blurbs below it, so the products' features are no list of headlines.
+    intro = (
+        "Black Friday deals on headphones are arriving early this year, and the discounts are deep.\n"
+        "The wireless earbuds below dropped to their lowest price yet at several big retailers.\n"
+        "We picked the three pairs our reviewers liked best, from budget buds to noise cancellers.\n"
+    )
+    features = (
+        "Active noise cancellation for immersive sound\nThree sizes of soft silicone tips for a custom fit\n"
+        "Sweat and water resistant design\nAdaptive sound that tunes music to your ear\n"
+        "Quick access to your voice assistant\nCharges quickly in the case\n"
+        "Transparency mode for hearing the world around you\nEasy setup for every phone you own\n"
+        "Wireless charging case included\n"
+    )
+    blurb = (
+        "Our reviewer wore these on long runs and found them comfortable the whole way.\n"
+        "The battery lasted a full working day in our tests, with the case adding two more.\n"
+    )
+    story = feedpipe.clean(intro + (features + blurb) * 3)
+    assert "Sweat and water resistant design" in story.paragraphs
+    assert "Charges quickly in the case" in story.paragraphs
+
+
 def test_english_lines_in_a_japanese_page_meet_the_english_rules() -> None:
     text = (
         "画像を軽くする新しいJPEGエンコーダーが登場\n"
