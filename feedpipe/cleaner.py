@@ -106,6 +106,8 @@ DUPLICATE_MIN_CHARS = 40
 RECURRING = 3
 # A short line repeating another kept line is a copy only this many kept lines after it.
 NEAR_REPEAT = 3
+# Share of the page's own headline's words that the browser's title above it repeats.
+OWN_HEADLINE_SHARE = 0.6
 # A one-word line under the headline this narrow is a site name or a button (a Japanese
 # sentence is one \w+ run too, but a longer one that ends with "。").
 LONE_WORD_WIDTH = 16
@@ -494,13 +496,31 @@ def _find_title(lines: list[_Line], document: Document) -> _Line | None:
         title = title or (candidates[0] if candidates else None)
         if title is None:
             break
+        browser_title, title = title, _own_headline(title, candidates)
         chrome = above[: above.index(title)]
-        if any(ln.forced or ln.width > HEADLINE_WIDTH or _ends(_PROSE_END, ln.text) for ln in chrome):
+        if any(
+            ln.forced or ln.width > HEADLINE_WIDTH or _ends(_PROSE_END, ln.text)
+            for ln in chrome
+            if ln is not browser_title
+        ):
             break  # story above it: this is no page header, and the line is no headline
         for ln in chrome:
-            ln.reason = "page-chrome"
+            ln.reason = "page-title" if ln is browser_title else "page-chrome"
         return title
     return live[0] if _title_like(live[0], live) else None
+
+
+def _own_headline(title: _Line, candidates: list[_Line]) -> _Line:
+    """A page copy may start with the browser's title, the site's name glued to it ("… -
+    CBS News"), above the page's own headline, which words it much the same: that one."""
+    if R.site_suffix(title.text) is None:
+        return title
+    words = set(title.words)
+    for line in candidates[candidates.index(title) + 1 :]:
+        if not _section_name(line) and R.site_suffix(line.text) is None:
+            shared = sum(1 for w in line.words if w in words)
+            return line if shared >= OWN_HEADLINE_SHARE * len(line.words) else title
+    return title
 
 
 def _first_prose(lines: list[_Line]) -> int | None:
@@ -633,6 +653,8 @@ def _title_like(first: _Line, live: list[_Line]) -> bool:
         return False
     if first.width > TITLE_WIDTH or R.BULLET.match(first.raw):
         return False
+    if any(cut.reason == "byline" for cut in first.cuts):
+        return False  # "[스포츠서울 | 전주=강예진기자] “…": the lead under its byline, broken mid-sentence
     # A headline does not end a sentence; a lead paragraph does.
     return not _ends(_PROSE_END, first.raw)
 
@@ -1210,9 +1232,13 @@ def _subhead_like(line: _Line, *, deck: bool) -> bool:
 # --- rights ------------------------------------------------------------------------------------
 
 _RIGHTS_STOP = re.compile(
-    r"\s*(?:[,.。、|]\s|[,。、|]|\.$|\s[-–]\s|all\s+rights|무단|재배포|無断|転載|ai\s*학습|$)", re.IGNORECASE
+    # (A photographer after a slash: "(c)AFP/Aminu ABUBAKAR".)
+    r"\s*(?:[,.。、|]\s|[,。、|]|\.$|\s[-–]\s|/(?=\s*[A-Z])|all\s+rights|무단|재배포|無断|転載|ai\s*학습|$)",
+    re.IGNORECASE,
 )
 _CLOSER = {"<": ">", "[": "]", "(": ")", "【": "】", "＜": "＞", "［": "］"}
+# A rights sentence, not a holder's name: "이 콘텐츠의 저작권은 저작권자 또는 제공처에 있으며".
+_NOT_A_NAME = re.compile(r"(?:^|\s)(?:또는|및)(?:\s|$)|있으며|있습니다|니다$")
 _RIGHTS_MARK = re.compile(rf"{R.COPYRIGHT_SIGN}|저작권자", re.IGNORECASE)
 _RIGHTS_MARKS = re.compile(rf"(?:\s*(?:{R.COPYRIGHT_SIGN}|저작권자))+", re.IGNORECASE)
 # A publisher's slogan in quotes, and its web address, around its name in a rights line.
@@ -1273,6 +1299,7 @@ def parse_rights(line: str) -> tuple[str | None, str | None]:
     holder = _RUN_OF_SPACES.sub(" ", holder).strip(" ,.:;-")
     # A connector left dangling by a cut web address: "매일경제 & mk.co.kr".
     holder = _DANGLING.sub("", holder).strip(" ,.:;-")
-    if not holder or len(holder) > 60:
+    holder = holder.strip(" []<>【】")  # "ⓒ [아주경제 ajunews.com]": the brackets around the name
+    if not holder or len(holder) > 60 or _NOT_A_NAME.search(holder):
         return rights or None, None
     return rights, holder

@@ -49,6 +49,11 @@ def normalize(cleaned: Cleaned) -> Story:
     lang = (language or "").split("-")[0]
 
     title, suffix = split_title(title) if title else (None, None)
+    # The site's name glued to the browser's title, where a page copy kept that above the
+    # page's own headline.
+    suffix = suffix or next(
+        (split_title(cut.text)[1] for cut in cleaned.removed if cut.reason == "page-title"), None
+    )
     byline = meta.byline or _byline(cleaned)
     authors = meta.authors or authors_from(byline)
     # The site's name in its title is the paper's own.  A rights line may name the company
@@ -94,7 +99,10 @@ def normalize(cleaned: Cleaned) -> Story:
 
 
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
-_SENTENCE_MARK = re.compile(r"[.!?。]")
+# A sentence's end inside a site name: a mark with a space or nothing after it ("Yahoo!ニュース"
+# and "CBSNews.com" are names).
+_SENTENCE_MARK = re.compile(r"[.!?。](?!\S)")
+_PROVIDER = re.compile(r"（([^（）]{2,24})）$")
 
 
 # A wire service's slug before its headline: "(LEAD) …", "(URGENT) …", "(2nd LD) …",
@@ -114,7 +122,13 @@ def split_title(title: str) -> tuple[str, str | None]:
         start, site = suffix
         # A site name is a name: few words, no sentence inside it.
         if len(site.split()) <= 4 and not _SENTENCE_MARK.search(site):
-            return title[:start].strip(), site
+            title = title[:start].strip()
+            # A portal's copy names the paper it carries before the portal's own name:
+            # "…2点適時打（Full-Count） - Yahoo!ニュース".
+            provider = _PROVIDER.search(title)
+            if provider and provider.start() >= 10:
+                return title[: provider.start()].strip(), provider.group(1).strip()
+            return title, site
     return title, None
 
 
@@ -178,7 +192,9 @@ def authors_from(byline: str | None) -> list[str]:
 
 # "(서울=연합뉴스) 홍길동 기자 =", "[헤럴드경제=김현경 기자]", "【서울=뉴시스】", "[머니투데이 김상희 기자]".
 _AGENCY = (
-    re.compile(r"\[([^\[\]=]{2,20}?)[\s=]+[가-힣]{2,4}\s*(?:기자|특파원)\]"),
+    re.compile(
+        r"\[([^\[\]=]{2,20}?)[\s=]+[가-힣]{2,4}\s*(?:기자|특파원)\]|^\(([^()=]{2,20}?)\s+[가-힣]{2,4}\s*(?:기자|특파원)\)"
+    ),
     re.compile(r"^\s*\[([가-힣A-Za-z0-9]{1,12}(?:뉴스|일보|경제|신문|방송|타임스|투데이|미디어))\]\s*$"),
     re.compile(r"[(\[【][^()\[\]【】=]{1,20}=\s*([^()\[\]【】=]{2,20}?)\s*[)\]】]"),
 )
@@ -218,7 +234,8 @@ def _publisher_from_bylines(cleaned: Cleaned) -> str | None:
         if cut.reason == "byline":
             for pattern in _AGENCY:
                 if m := pattern.search(cut.text):
-                    return m.group(1).strip()
+                    # "[스포츠서울 | 전주=강예진기자]": the paper, then the place.
+                    return next(group for group in m.groups() if group).split("|")[0].strip()
         elif cut.reason == "sign-off" and (m := _STATION.search(cut.text)):
             return m.group(1)
     return None
@@ -270,15 +287,21 @@ def _publisher_from_masthead(cleaned: Cleaned) -> str | None:
         top = cleaned.kept[0].index if cleaned.kept else -1
     header = {cut.index for cut in cleaned.removed if cut.reason == "dateline-header"}
     for cut in cleaned.removed:
-        below = cut.index > top
-        if below and not ({cut.index - 1, cut.index + 1} & header):
-            continue
         if cut.reason != "page-chrome":
             continue
         text = cut.text.strip()
+        # A portal's link to the paper's home names it wherever it is: "주간조선 언론사홈 바로가기".
+        if m := _PORTAL_HOME_LINK.match(text):
+            return m.group(1).strip()
+        below = cut.index > top
+        if below and not ({cut.index - 1, cut.index + 1} & header):
+            continue
         if m := _MASTHEAD.match(text):
             return (m.group(1) or m.group(0)).strip()
     return None
+
+
+_PORTAL_HOME_LINK = re.compile(r"^(.{2,20}?)\s*언론사\s*홈\s*바로\s*가기$")
 
 
 # A staff photo credit: "Credit...Jane Doe for The New York Times".

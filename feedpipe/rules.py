@@ -210,6 +210,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         KO,
     ),
     _line("byline", r"^기자명\s", 160, "line", KO),
+    # A bracket byline alone on its line: "[텐아시아=김세아 기자]", "(엑스포츠뉴스 김예나 기자)".
+    _line(
+        "byline",
+        rf"^\s*(?:\[[^\[\]]{{0,20}}|\([^()]{{0,20}}|【[^【】]{{0,20}})[\s=]{KO_NAME}\s*{KO_REPORTER}\s*[\])】]\s*$",
+        60,
+        "line",
+        KO,
+        REPORTERS,
+    ),
     # The reporter and the dates on one header line: "박소현 기자 | 입력: 2025/06/02 09:40 수정: …".
     _line(
         "byline",
@@ -414,10 +423,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         "line",
         EN,
     ),
-    # "Posted: Mar 11, 2025 / 04:52 PM EDT".
+    # "Posted: Mar 11, 2025 / 04:52 PM EDT", "First published on April 13, 2021 / 4:53 AM".
     _line(
         "dateline-header",
-        rf"^(?:posted|updated|published)\s*:?\s*{DATE}\s*/\s*\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?(?:\s+[a-z]{{2,4}})?$",
+        rf"^(?:(?:first|last|originally)\s+)?(?:posted|updated|published)(?:\s+on)?\s*:?\s*{DATE}\s*/\s*"
+        r"\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[a-z]{2,4})?$",
         60,
         "line",
         EN,
@@ -429,11 +439,13 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line(
         "page-chrome", r"^\((?:attn|editors?'? note|ed note)\s*:[^)]*\)$", 160, "line", EN, ("attn", "note")
     ),
-    # A date and a time: "November 20, 2019 - 11:28 AMT", "May 29, 2024, 9:14 a.m. ET".
+    # A date and a time: "November 20, 2019 - 11:28 AMT", "May 29, 2024, 9:14 a.m. ET",
+    # "April 13, 2021 / 7:07 AM / CBS News" (with the outlet after).
     _line(
         "dateline-header",
-        rf"^\W*{DATE}\s*[-–—|·•,]?\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*(?-i:[A-Z]{{2,4}})?\W*$",
-        60,
+        rf"^\W*{DATE}\s*[-–—|·•,/]?\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*(?-i:[A-Z]{{2,4}})?"
+        r"(?:\s*[/|·•]\s*(?-i:[A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,3}))?\W*$",
+        70,
         "line",
         EN,
     ),
@@ -640,7 +652,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "Photo: Jane Doe", and a chart's or a clip's "Source: CNN" on a line of its own.
     _line(
         "photo-credit",
-        r"^\(?\s*(?:photo|credit|photograph|source)\s*:\s*[^.]{1,60}(?:\bet al\.)?\)?$",
+        # (A dot inside a web address is no sentence's end: "Credit: WhiteHaven/Shutterstock.com".)
+        r"^\(?\s*(?:photo|credit|photograph|source)\s*:\s*(?:[^.]|\.(?=\w)){1,60}(?:\bet al\.)?\)?$",
         80,
         "line",
         EN,
@@ -860,6 +873,31 @@ LINE_RULES: tuple[LineRule, ...] = (
         KO,
         ("자동", "섹션", "권장", "요약한", "추천", "언론사"),
     ),
+    # A portal's comment box, one widget a line: "프로필 이미지", "옵션 열기", "답글0공감/비공감
+    # 공감16비공감3", "댓글 더보기", "클린봇이 악성댓글을 감지합니다.", and the links under it.
+    _line(
+        "page-chrome",
+        r"^(?:프로필\s*이미지|옵션\s*열기|댓글\s*(?:더\s*보기|쓰기|입력)|답글\s*\d+\s*공감.*|댓글\s*[\d,]+\s*MY\s*댓글"
+        r"|\S{1,20}\s*헤드라인\s*더\s*보기|네이버\s*AI\s*뉴스\s*알고리즘|뉴스\s*추천\s*알고리즘이\s*궁금하다면\??)$"
+        r"|^클린봇이\s*악성\s*댓글을\s*감지합니다|이\s*기사의\s*댓글\s*정책을\s*결정합니다",
+        80,
+        "line",
+        KO,
+        ("프로필", "옵션", "댓글", "답글", "헤드라인", "알고리즘", "클린봇"),
+    ),
+    # A commenter's masked name ("mir7****") and a portal's wordmark alone ("NAVER").
+    _line("page-chrome", r"^[A-Za-z0-9_.]{1,16}\*{3,}$|^NAVER$", 30, needles=("***", "naver")),
+    # A time that has passed, alone: "1시간전", "3일 전".
+    _line("dateline-header", r"^\d{1,2}\s*(?:분|시간|일)\s*전$", 20, "line", KO, ("전",)),
+    # A photo's credit alone: "photo 게티이미지", "제공 | 전북 현대", "사진 | 연합뉴스".
+    _line(
+        "photo-credit",
+        r"^(?:photo|사진|제공)\s*[|:]?\s*[^\s.|]{1,20}(?:\s[^\s.]{1,10})?$",
+        40,
+        "line",
+        KO,
+        ("photo", "사진", "제공"),
+    ),
     # A breadcrumb: "사회 > 사회일반", "TOP > テクノロジー > スマホ > ニュース".
     _line("page-chrome", r"^\s*[^\s>]{1,12}(?:\s*>\s*[^\s>]{1,12}){1,4}\s*$", 80, needles=(">",)),
     # A share bar one network a line ("페이스북", "카카오톡", "URL 복사").
@@ -925,6 +963,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:키워드\s*)?(?:tags?|태그|filed under|topics?)\s*[:#]|^키워드\s*tags|^(?:#\S+\s*){2,}$",
         200,
     ),
+    # A topic label alone, its topic on the next line: "In:" / "fukushima daiichi nuclear disaster".
+    _line("tags", r"^(?:in|tags?|topics?|filed under)\s*:$", 20, "with-next", EN),
     # A tag list's label alone, and a tag alone on its line ("Keywords", "#subway strike").
     _line(
         "tags",
@@ -1185,6 +1225,16 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Japanese: a caption signed by the photographer, a comment counter.
     _line("caption", r"[（(]撮影[・:：][^（）()]{1,12}[）)]$", 300, "line", JA, ("撮影",)),
     _line("page-chrome", r"^コメント\s*[（(]\d+件?[）)]$", 20, "line", JA, ("コメント",)),
+    # A link to the story's photos or video, no sentence in it: "【画像を見る】…被告など（31枚）",
+    # "【動画】…の瞬間", "…の様子（全12枚）".
+    _line(
+        "media",
+        r"^【[^】]{0,6}(?:画像|写真|動画|映像)[^】]{0,6}】[^。]{0,80}$|^[^。]{2,80}[（(]全?[0-9０-９]{1,3}枚[）)]$",
+        200,
+        "line",
+        JA,
+        ("画像", "写真", "動画", "映像", "枚"),
+    ),
     # Korean: "덧붙이는 글 | 이 기사는 충북인뉴스에도 실립니다."
     _line("promo", r"^덧붙이는\s*글\s*[|:：]", 200, "line", KO, ("덧붙이는",)),
     # A newsletter sign-up however long: "Sign up for The Local Brief, The Washington Post's
@@ -1209,10 +1259,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         JA,
         ("購読", "会員登録"),
     ),
+    # (One short sentence before the mark: after a long one or several, it closes a paragraph.)
     _line(
         "caption",
-        r"\S\s*[（(][cCｃＣ][）)]\s*[A-Za-z][^。]{1,40}$",
-        300,
+        r"^[^。]+。?\s*[（(][cCｃＣ][）)]\s*[A-Za-z][^。]{1,40}$",
+        180,
         "line",
         JA,
         ("(c)", "（c）", "（ｃ）"),
@@ -1263,11 +1314,13 @@ LINE_RULES: tuple[LineRule, ...] = (
     # 전재, 복사, 배포 등을 금합니다."
     _line(
         "copyright",
-        r"저작권법.{0,20}보호.{0,40}무단\s*(?:전재|복제|배포|복사)",
+        r"저작권법.{0,20}보호.{0,40}무단\s*(?:전재|복제|배포|복사)"
+        # A portal's: "이 콘텐츠의 저작권은 저작권자 또는 제공처에 있으며, 이를 무단 이용하는 …".
+        r"|^이\s*(?:콘텐츠|기사)의\s*저작권은\s*.{0,20}(?:에게|에)\s*있으며",
         300,
         "boundary",
         KO,
-        ("저작권법",),
+        ("저작권법", "저작권은"),
     ),
     # A date and a time after a bar or a double slash: "2025.03.12 | 19:42", "Wed 12 Mar
     # 2025 // 14:27 UTC".
@@ -1305,7 +1358,13 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     # A caption glued in front of a wire byline: "갤럭시S8 예상 이미지 © News1(서울=뉴스1) …".
     _span("caption", rf"^(?P<cut>[^.!?。\"“”]{{2,60}}?)\s*(?={_WIRE_BYLINE})", KO, ("=",)),
     # "[머니투데이 김상희 기자]", "[헤럴드경제=김현경 기자]", "(서울=연합뉴스) 홍길동 기자 =".
-    _span("byline", rf"^\s*\[[^\[\]]{{0,20}}[\s=]{KO_NAME}\s*{KO_REPORTER}\]", KO, REPORTERS),
+    # (Or in parentheses: "(엑스포츠뉴스 김예나 기자) 마약 혐의를 …".)
+    _span(
+        "byline",
+        rf"^\s*(?:\[[^\[\]]{{0,20}}|\([^()]{{0,20}})[\s=]{KO_NAME}\s*{KO_REPORTER}[\])]",
+        KO,
+        REPORTERS,
+    ),
     _span("byline", rf"^\s*{_WIRE_BYLINE}", KO, ("=",)),
     # "[서울=뉴시스]홍길동 기자 =": the place and agency in brackets, the name after.
     _span(
@@ -1357,13 +1416,29 @@ SPAN_RULES: tuple[SpanRule, ...] = (
         ("사진",),
     ),
     _span("photo-credit", r"\((?-i:[A-Z][A-Za-z]{1,11}\s*Photo)\b[^)]*\)", EN, ("photo",)),
-    _span("photo-credit", r"[（(]\s*写真\s*[：:＝=][^）)]{1,40}[）)]", JA, ("写真",)),
+    _span("photo-credit", r"[（(【]\s*写真\s*[：:＝=][^）)】]{1,40}[）)】]", JA, ("写真",)),
+    # A portal copy's caption glued before the lead, its source in brackets and no stop:
+    # "当時18歳の高校生だった特定少年の男（29日の法廷スケッチ）北海道江別市で…".
+    _span(
+        "caption",
+        r"^(?P<cut>[^。「」（）()]{4,60}[（(][^（）()。]{0,30}(?:撮影|提供|写真|スケッチ|資料|加工)[^（）()。]{0,8}[）)])(?=[^\s。、])",
+        JA,
+        ("撮影", "提供", "写真", "スケッチ", "資料", "加工"),
+    ),
     # Wire credits glued to the last paragraph.
     _span(
         "wire-credit",
         r"\((?:reporting|writing|editing|additional reporting)\s+by\b[^()]*\)\s*$",
         EN,
         ("reporting by", "writing by", "editing by"),
+    ),
+    # An agency's photo or rights credit glued after the last sentence: "…と指摘している。
+    # (c)AFP/Aminu ABUBAKAR".
+    _span(
+        "copyright",
+        r"(?<=[.!?。」”\"])\s*[（(][cCｃＣ][）)]\s*(?-i:[A-Z])[^.。()（）]{1,40}$",
+        ALL,
+        ("(c)", "（c）", "（ｃ）"),
     ),
     # Copyright notes glued to a paragraph's end: "[© 뉴스1코리아(news1.kr), 무단 전재 …]".
     _span(
@@ -1429,6 +1504,7 @@ RULE_NAMES: dict[str, str] = {
     "promo": "tip, subscription and app prompts",
     "label": "a line that is only a short bracketed label",
     "duplicate": "a line repeating another kept line (or the title), e.g. a teaser",
+    "page-title": "the browser's title (with the site's name) above the page's own headline",
     "override-drop": "a line matched by the source's `drop` override",
 }
 

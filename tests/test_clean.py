@@ -823,6 +823,34 @@ def test_short_lines_below_a_minor_block_of_prose_are_not_taken_for_headlines() 
     assert "Charges quickly in the case" in story.paragraphs
 
 
+def test_the_browsers_title_above_the_pages_headline_gives_way_to_it() -> None:
+    text = (
+        "Japan says it will release treated water from the Fukushima plant, sparking protests - CBS News\n"
+        "World\n"
+        "Protests as Japan says it will release treated water from the Fukushima plant\n"
+        "By Lucy Craft\n"
+        "Tokyo — Japan said Tuesday that it would start releasing treated water from the plant in two years.\n"
+        "Protesters gathered outside the prime minister's residence in Tokyo to denounce the decision.\n"
+    )
+    story = feedpipe.clean(text)
+    assert story.title == "Protests as Japan says it will release treated water from the Fukushima plant"
+    assert story.publisher == "CBS News"  # the site's name glued to the browser's title
+    assert {r.reason for r in story.removed if r.text.startswith("Japan says")} == {"page-title"}
+
+
+def test_a_lead_under_its_bracket_byline_is_no_headline() -> None:
+    # A copy that broke the lead's sentences across lines: its first line ends like a headline.
+    text = (
+        "[스포츠서울 | 전주=강예진기자] “마음이 편해지고, 플레이에 자신감이 생겼다\n"
+        "전북 현대는 1일 전주월드컵경기장에서 열린 FA컵 준결승에서 인천을 3-1로 꺾고 결승에 올랐다.\n"
+        "백승호는 “큰 목표 중 하나였던 결승에 갔다”며 웃었다.\n"
+    )
+    story = feedpipe.clean(text)
+    assert story.title is None
+    assert story.paragraphs[0] == "“마음이 편해지고, 플레이에 자신감이 생겼다"
+    assert story.publisher == "스포츠서울"
+
+
 def test_english_lines_in_a_japanese_page_meet_the_english_rules() -> None:
     text = (
         "画像を軽くする新しいJPEGエンコーダーが登場\n"

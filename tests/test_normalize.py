@@ -39,6 +39,14 @@ from tests.paths import SHARED, needs_shared
             "区立図書館、夜間は「無人」で開館へ",
             "東京新聞 TOKYO Web",
         ),
+        # A portal's copy: the paper it carries in brackets before the portal's name.
+        (
+            "大谷翔平が口にした後悔 迷ったABS…7回2死から痛恨2失点（Full-Count） - Yahoo!ニュース",
+            "大谷翔平が口にした後悔 迷ったABS…7回2死から痛恨2失点",
+            "Full-Count",
+        ),
+        ("Tim Cook on Apple's next chip - CBSNews.com", "Tim Cook on Apple's next chip", "CBSNews.com"),
+        ("Markets fall again - Tips. Read more", "Markets fall again - Tips. Read more", None),
     ],
 )
 def test_split_title(raw: str, title: str, site: str | None) -> None:
@@ -91,10 +99,21 @@ def test_authors_are_names_only(byline: str | None, authors: list[str]) -> None:
             "Copyright © '인공지능 전문미디어' AI타임스 (http://www.aitimes.com)",
             "AI타임스",
         ),
+        ("(c)AFP/Aminu ABUBAKAR", "(c)AFP", "AFP"),
+        (
+            "- Copyright ⓒ [아주경제 ajunews.com] 무단전재 배포금지 -",
+            "Copyright ⓒ [아주경제 ajunews.com]",
+            "아주경제",
+        ),
     ],
 )
 def test_parse_rights(line: str, rights: str, holder: str) -> None:
     assert parse_rights(line) == (rights, holder)
+
+
+def test_a_portals_rights_sentence_names_no_holder() -> None:
+    line = "이 콘텐츠의 저작권은 저작권자 또는 제공처에 있으며, 이를 무단 이용하는 경우 저작권법 등에 따라 법적 책임을 질 수 있습니다."
+    assert parse_rights(line)[1] is None
 
 
 BODY = "정부가 내년 전기요금을 5% 인상하기로 했다고 산업통상자원부가 20일 밝혔다.\n산업용 인상 폭은 주택용보다 크다."

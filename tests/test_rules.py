@@ -29,6 +29,13 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         (
             "ko",
             [
+                "이 콘텐츠의 저작권은 저작권자 또는 제공처에 있으며, 이를 무단 이용하는 경우 저작권법 등에 따라 법적 책임을 질 수 있습니다."
+            ],
+            ["이 콘텐츠의 저작권을 두고 소송이 이어지고 있다."],
+        ),
+        (
+            "ko",
+            [
                 "인벤 게임 뉴스의 모든 콘텐츠(기사)는 저작권법의 보호를 받은 바, 무단 전재, 복사, 배포 등을 금합니다."
             ],
             ["저작권법 개정안은 국회 상임위를 통과했다."],
@@ -113,6 +120,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         )
     ],
     "byline": [
+        (
+            "ko",
+            ["[텐아시아=김세아 기자]", "(엑스포츠뉴스 김예나 기자)"],
+            ["[김상철/양식 어민]", "(김예나 기자는 현장에 있었다)"],
+        ),
         (
             "en",
             [
@@ -263,6 +275,12 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "dateline-header": [
+        ("ko", ["1시간전", "3일 전"], ["3일 전 발표된 자료에 따르면 수출이 늘었다."]),
+        (
+            "en",
+            ["April 13, 2021 / 7:07 AM / CBS News", "First published on April 13, 2021 / 4:53 AM"],
+            ["April 13, 2021 / The day the plan was announced, protests began."],
+        ),
         ("ko", ["2025.03.12 | 19:42"], ["2025.03.12에 발표됐다."]),
         ("en", ["Wed 12 Mar 2025 // 14:27 UTC"], ["Wed 12 Mar 2025 was the last day of the sale."]),
         (
@@ -332,6 +350,16 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "photo-credit": [
+        (
+            "ko",
+            ["photo 게티이미지", "제공 | 전북 현대", "사진 | 연합뉴스"],
+            ["사진 속 인물은 김씨다.", "제공된 자료는 없다"],
+        ),
+        (
+            "en",
+            ["Credit: WhiteHaven/Shutterstock.com View full size image"],
+            ["Credit: the council. Then the mayor spoke."],
+        ),
         ("ja", ["Photo By スポニチ"], ["写真家の個展が開かれた。"]),
         ("ja", ["写真はイメージです　Photo:PIXTA"], ["写真展は来月まで開かれる。"]),
         ("ko", ["[사진] tvN 제공", "배우 한서윤 / OSEN DB"], ["tvN이 제공한 자료에 따르면 시청률이 올랐다."]),
@@ -370,6 +398,15 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["（写真：ロイター）"], ["写真展は来月まで開かれる。"]),
     ],
     "caption": [
+        (
+            "ja",
+            ["ボルノ州マイドゥグリで、自爆攻撃の現場を調べる兵士ら（2015年6月16日撮影）。(c)AFP/STRINGER"],
+            [
+                "政府はボコ・ハラムが劣勢にあると繰り返し主張しているが、あるアナリストは「ボコ・ハラムは"
+                "ナイジェリア北東部で大量の死傷者を出す攻撃を行う意図と作戦能力を維持している」と指摘している。"
+                "(c)AFP/Aminu ABUBAKAR"
+            ],
+        ),
         (
             "ko",
             [
@@ -624,6 +661,15 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["要約"], ["要約すると三つの論点がある。"]),
     ],
     "media": [
+        (
+            "ja",
+            [
+                "【画像を見る】無期懲役を求刑された被告など（31枚）",
+                "【動画】ケーキを押し付ける瞬間",
+                "会見の様子（全12枚）",
+            ],
+            ["【解説】画像生成AIの規制はどうなるのか。", "写真の枚数は全部で12枚だった。"],
+        ),
         ("en", ["watch now", "VIDEO03:12"], ["Watch now, the coach shouted."]),
         (
             "en",
@@ -658,6 +704,27 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
     ],
     "page-chrome": [
+        (
+            "ko",
+            [
+                "프로필 이미지",
+                "옵션 열기",
+                "답글0공감/비공감공감16비공감3",
+                "댓글 더보기",
+                "댓글29MY댓글",
+                "클린봇이 악성댓글을 감지합니다.",
+                "주간조선이 이 기사의 댓글 정책을 결정합니다.",
+                "주간조선 헤드라인더보기",
+                "뉴스 추천 알고리즘이 궁금하다면?",
+                "mir7****",
+                "NAVER",
+            ],
+            [
+                "프로필 이미지를 바꾼 사용자가 늘었다.",
+                "댓글 정책을 두고 논란이 이어졌다.",
+                "네이버는 알고리즘을 공개했다.",
+            ],
+        ),
         ("ko", ["댓글: 14 개", "추천: 21 개", "추천 21"], ["추천 21명 가운데 5명이 선발됐다."]),
         (
             "en",
@@ -810,6 +877,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["広告", "シェア", "写真拡大"], ["広告費は前年比5%増えた。"]),
     ],
     "tags": [
+        ("en", ["In:"], ["In: a first for the city, the council met online."]),
         ("en", ["Topic:Agriculture"], ["Topics for the debate were set on Monday."]),
         ("en", ["Keywords", "#subway strike"], ["#MeToo grew quickly in 2017, she said."]),
         (
@@ -1083,6 +1151,41 @@ def test_needles_are_lower_case_and_never_hide_a_match() -> None:
 SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     (
         "caption",
+        "ja",
+        "当時18歳の高校生だった特定少年の男（29日の法廷スケッチ）北海道江別市で集団暴行を受けた大学生が死亡した。",
+        "当時18歳の高校生だった特定少年の男（29日の法廷スケッチ）",
+        "北海道江別市で集団暴行を受けた大学生が死亡した。",
+    ),
+    (
+        "photo-credit",
+        "ja",
+        "取材に応じるドジャース・大谷翔平【写真：上野明洸】【MLB】パイレーツ 9ー8 ドジャース",
+        "【写真：上野明洸】",
+        "取材に応じるドジャース・大谷翔平 【MLB】パイレーツ 9ー8 ドジャース",
+    ),
+    (
+        "byline",
+        "ko",
+        "(엑스포츠뉴스 김예나 기자) 마약 혐의를 부인 중인 가수의 변호사로부터 메일을 받았다.",
+        "(엑스포츠뉴스 김예나 기자)",
+        "마약 혐의를 부인 중인 가수의 변호사로부터 메일을 받았다.",
+    ),
+    (
+        "copyright",
+        "ja",
+        "あるアナリストは「攻撃能力を維持している」と指摘している。(c)AFP/Aminu ABUBAKAR",
+        "(c)AFP/Aminu ABUBAKAR",
+        "あるアナリストは「攻撃能力を維持している」と指摘している。",
+    ),
+    (
+        "copyright",
+        "en",
+        "The talks resume on Monday in Geneva, officials said. (c) AFP",
+        "(c) AFP",
+        "The talks resume on Monday in Geneva, officials said.",
+    ),
+    (
+        "caption",
         "ko",
         "한 편의점 도시락 매대에 저가 도시락이 진열돼 있다. /뉴스1점심시간대 매출 비중도 커졌다.",
         "한 편의점 도시락 매대에 저가 도시락이 진열돼 있다. /뉴스1",
@@ -1230,6 +1333,11 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
 
 # Story lines no span rule may touch.
 SPAN_KEEPS: list[tuple[str, str]] = [
+    (
+        "ja",
+        "現在のところSメモとキャプチャを取った後の編集画面（ギャラリーからの編集も対応）以外では利用確認できないようです。",
+    ),
+    ("ja", "同社は新製品を発表した（写真提供の依頼には応じなかった）と説明した。"),
     ("ko", "▶AI가 인간의 능력을 더욱 강화시켜 줄 것이다."),
     ("ko", "행사는 개막식 ▶ 축하 공연 ▶ 시상식 순으로 진행된다"),
     ("ko", '김 기자는 "현장이 혼란스러웠다"고 전했다.'),
