@@ -365,34 +365,39 @@ _REQUEST = r"(?:requests?|inquir(?:y|ies)|questions?|calls?|e-?mails?|messages?)
 # Each pattern (a space in it is any space) with the words a paragraph must hold for it to be
 # tried: most stories hold none of them.
 _SELF_REFERENCE_EN = tuple(
-    (needles, re.compile(pattern.replace(" ", r"\s")))
-    for needles, pattern in (
-        (("told ",), rf"\btold {_EN_OUTLET}{_ATTRIBUTION_END}"),
+    (needles, re.compile(pattern.replace(" ", r"\s")), weight)
+    for needles, pattern, weight in (
+        (("told ",), rf"\btold {_EN_OUTLET}{_ATTRIBUTION_END}", 1),
         # "said in a statement to CNN", "said Tuesday in an email to The Associated Press".
         (
             ("interview with", "statement to", "mail to", "call with", "message to"),
             r"\b(?:said|says|told|added|wrote|confirmed) (?:\w+ )?(?:in|during) an? (?:\w+ ){0,2}?"
             rf"(?:interview|statement|e-?mail|call|message) (?:with|to) {_EN_OUTLET}{_ATTRIBUTION_END}",
+            1,
         ),
         (
             ("ing to ", "ing with ", "spoke to ", "spoke with "),
             rf"\b(?:speaking|spoke|talking) (?:to|with) {_EN_OUTLET}{_ATTRIBUTION_END}",
+            1,
         ),
-        (("comment",), rf"{_EN_OUTLET}(?:'s|’s|'|’) (?:repeated )?{_REQUEST} (?:for|seeking) comment"),
+        (("comment",), rf"{_EN_OUTLET}(?:'s|’s|'|’) (?:repeated )?{_REQUEST} (?:for|seeking) comment", 2),
         (
             ("respond", "repl"),
             rf"\b(?:respond|responded|reply|replied) to (?:an? |multiple )?{_REQUEST} (?:for comment )?"
             rf"from {_EN_OUTLET}{_ATTRIBUTION_END}",
+            2,
         ),
         (
             ("for comment", "for a comment"),
             rf"{_EN_OUTLET} (?:has |have |had )?(?:reached out to|contacted|approached) [^.]{{0,80}}?"
             r"\bfor (?:a )?comment",
+            2,
         ),
         (
             ("independently",),
             rf"{_EN_OUTLET} (?:could not|couldn't|couldn’t|cannot|was unable to|has not been able to) "
             r"independently (?:verify|confirm)",
+            2,
         ),
     )
 )
@@ -407,9 +412,9 @@ _JA_OUTLET = (
     r"(?P<outlet>[A-ZＡ-Ｚ]{2,6}|(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{1,8}(?:新聞|通信|放送|テレビ|日報|新報))"
 )
 _SELF_REFERENCE_CJK = (
-    (("와의", "과의"), re.compile(rf"{_KO_OUTLET}(?:와|과)의\s*(?:전화\s*)?(?:통화|인터뷰)에서")),
-    (("취재",), re.compile(rf"{_KO_OUTLET_OR_ACRONYM}\s*(?:취재진|취재\s*결과)")),
-    (("の取材に",), re.compile(rf"{_JA_OUTLET}の取材に(?:対し|応じ|答え)")),
+    (("와의", "과의"), re.compile(rf"{_KO_OUTLET}(?:와|과)의\s*(?:전화\s*)?(?:통화|인터뷰)에서"), 1),
+    (("취재",), re.compile(rf"{_KO_OUTLET_OR_ACRONYM}\s*(?:취재진|취재\s*결과)"), 1),
+    (("の取材に",), re.compile(rf"{_JA_OUTLET}の取材に(?:対し|応じ|答え)"), 1),
 )
 # Names of bodies people testify or report to, capitalized as an outlet is ("told the
 # Intelligence Committee", "told Parliament").
@@ -431,31 +436,35 @@ _EN_NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 
 def _publisher_from_self_reference(paragraphs: list[str]) -> str | None:
     """The outlet the story's sources talk to or are asked for comment by; the one named
-    most often, the first named on a tie."""
+    most often, the first named on a tie.  An outlet that asks for comment or cannot verify
+    counts twice: only the newsroom writing the story does that in it, while "told the
+    Evening Standard" may quote another paper's interview."""
     text = "\n".join(paragraphs)
-    named: list[tuple[int, str]] = []
-    for at, name in _matches(_SELF_REFERENCE_EN, paragraphs, text):
+    named: list[tuple[int, str, int]] = []
+    for at, name, weight in _matches(_SELF_REFERENCE_EN, paragraphs, text):
         if not _names_a_person_or_body(name, text):
-            named.append((at, re.sub(r"^the\s", "The ", name)))
-    for at, name in _matches(_SELF_REFERENCE_CJK, paragraphs, text):
-        named.append((at, unicodedata.normalize("NFKC", name)))  # "ＮＨＫ" is NHK
-    counts = Counter(name for _, name in sorted(named))
+            named.append((at, re.sub(r"^the\s", "The ", name), weight))
+    for at, name, weight in _matches(_SELF_REFERENCE_CJK, paragraphs, text):
+        named.append((at, unicodedata.normalize("NFKC", name), weight))  # "ＮＨＫ" is NHK
+    counts: Counter[str] = Counter()
+    for _, name, weight in sorted(named):
+        counts[name] += weight
     return counts.most_common(1)[0][0] if counts else None
 
 
 def _matches(
-    table: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...], paragraphs: list[str], text: str
-) -> Iterator[tuple[int, str]]:
-    """(Offset in `text`, outlet) for each match of the table's patterns, each tried only
-    on the paragraphs that hold one of its words."""
-    for needles, pattern in table:
+    table: tuple[tuple[tuple[str, ...], re.Pattern[str], int], ...], paragraphs: list[str], text: str
+) -> Iterator[tuple[int, str, int]]:
+    """(Offset in `text`, outlet, the pattern's weight) for each match of the table's
+    patterns, each tried only on the paragraphs that hold one of its words."""
+    for needles, pattern, weight in table:
         if not any(needle in text for needle in needles):
             continue
         offset = 0
         for paragraph in paragraphs:
             if any(needle in paragraph for needle in needles):
                 for m in pattern.finditer(paragraph):
-                    yield offset + m.start("outlet"), m.group("outlet")
+                    yield offset + m.start("outlet"), m.group("outlet"), weight
             offset += len(paragraph) + 1
 
 

@@ -398,6 +398,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         JA,
     ),
     _line("dateline-header", rf"^\W*{DATE}\W*$", 60),
+    # A machine's timestamp alone: "2012-05-14T18:15:00+0900", "2024-03-01 09:12:33".
+    _line(
+        "dateline-header",
+        r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$",
+        40,
+    ),
     # "Posted 9h ago9 hours ago, updated 6h ago6 hours ago".
     _line(
         "dateline-header",
@@ -632,9 +638,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     # A caption ends with its credit: "… in Kyiv, Ukraine, May 2, 2024. REUTERS/Jane Doe",
     # after the caption's last sentence (a story's "… conducted by AP/NORC" is no credit).
+    # Two capitalised words alone are a section head ("GRANTS/DONATIONS"), not a credit.
     _line(
         "caption",
-        r"(?:^|[.!?][\"”’)]?\s+)\(?(?-i:[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}(?:/[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2})?)\)?$",
+        r"(?!^(?-i:[A-Z]{2,}/[A-Z]{2,})$)(?:^|[.!?][\"”’)]?\s*)\(?(?-i:[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}(?:/[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2})?)\)?$",
         400,
         "line",
         EN,
@@ -784,7 +791,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "list-heading",
-        r"^【?(?:\S{1,10}(?:の|\s))?(?:関連記事|関連ニュース|あわせて読みたい|人気記事|注目記事|アクセスランキング|ランキング|おすすめ記事|最新ニュース|こちらもおすすめ)】?$",
+        r"^[【■◆●▼□]?\s*(?:\S{1,10}(?:の|\s))?(?:関連記事|関連ニュース|関連リンク|関連情報|あわせて読みたい|人気記事|注目記事|アクセスランキング|ランキング|おすすめ記事|最新ニュース|こちらもおすすめ)】?$",
         40,
         "opens-list",
         JA,
@@ -1248,6 +1255,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         ("sign up",),
     ),
     _line("page-chrome", r"^view (?:bio|profile|full bio)$", 20, "line", EN, ("view",)),
+    # A Japanese writer's credit: "記事執筆：Hisumi", "取材・文：山田太郎"; a shop widget's "クチコミを見る".
+    _line(
+        "byline",
+        r"^(?:記事執筆|執筆|取材・文|文・写真|文)\s*[：:／/]\s*\S.{0,24}$",
+        60,
+        "line",
+        JA,
+        ("執筆", "文"),
+    ),
+    _line("page-chrome", r"^(?:クチコミ|レビュー)を(?:見る|書く)$", 20, "line", JA, ("クチコミ", "レビュー")),
     # A photo's caption that ends with its credit: "… in “The Long Quiet.” Courtesy of Sundance".
     _line("caption", r"\bcourtesy of (?-i:[A-Z])[^.]{1,60}$", 300, "line", EN, ("courtesy",)),
     # Japanese: a member's ask, and a caption signed with a copyright mark.
@@ -1439,6 +1456,10 @@ SPAN_RULES: tuple[SpanRule, ...] = (
         r"(?<=[.!?。」”\"])\s*[（(][cCｃＣ][）)]\s*(?-i:[A-Z])[^.。()（）]{1,40}$",
         ALL,
         ("(c)", "（c）", "（ｃ）"),
+    ),
+    # An ad slot's note inside a one-line crawl: "… on Sunday. Story continues below advertisement The …".
+    _span(
+        "page-chrome", r"\s*\bstory continues below (?:advertisement|this ad)\b\s*", EN, ("story continues",)
     ),
     # Copyright notes glued to a paragraph's end: "[© 뉴스1코리아(news1.kr), 무단 전재 …]".
     _span(

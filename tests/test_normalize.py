@@ -250,6 +250,15 @@ _JA = "港湾予算が成立\n議会は港湾予算を可決した。\n{}\n議�
             ),
             "CNN",
         ),
+        # Asking for comment is the newsroom's own act; "told the Evening Standard" may quote
+        # another paper's interview.
+        (
+            _EN.format(
+                "A source told the Evening Standard the rule was clear. "
+                "MailOnline has contacted the retailers for comment."
+            ),
+            "MailOnline",
+        ),
         (_KO.format('한 관계자는 연합뉴스와의 통화에서 "검토 중"이라고 말했다.'), "연합뉴스"),
         (_KO.format("KBS 취재진이 현장을 찾았다."), "KBS"),
         (_JA.format("市の幹部は毎日新聞の取材に対し、計画を認めた。"), "毎日新聞"),

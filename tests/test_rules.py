@@ -120,6 +120,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         )
     ],
     "byline": [
+        ("ja", ["記事執筆：Hisumi", "取材・文：山田太郎"], ["記事の執筆には三か月かかったという。"]),
         (
             "ko",
             ["[텐아시아=김세아 기자]", "(엑스포츠뉴스 김예나 기자)"],
@@ -275,6 +276,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "dateline-header": [
+        (
+            "en",
+            ["2012-05-14T18:15:00+0900", "2024-03-01 09:12:33"],
+            ["2024-03-01 09:12 was when the alarm went off."],
+        ),
         ("ko", ["1시간전", "3일 전"], ["3일 전 발표된 자료에 따르면 수출이 늘었다."]),
         (
             "en",
@@ -398,6 +404,13 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["（写真：ロイター）"], ["写真展は来月まで開かれる。"]),
     ],
     "caption": [
+        (
+            "en",
+            [
+                "The unit three reactor building at the plant in Okuma, Japan, February 3, 2020.KAZUHIRO NOGI/AFP/Getty"
+            ],
+            ["GRANTS/DONATIONS", "The poll was conducted by AP/NORC"],
+        ),
         (
             "ja",
             ["ボルノ州マイドゥグリで、自爆攻撃の現場を調べる兵士ら（2015年6月16日撮影）。(c)AFP/STRINGER"],
@@ -618,6 +631,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["【関連記事】日銀が利上げ決定"], ["関連記事を参照した。"]),
     ],
     "list-heading": [
+        ("ja", ["■関連リンク", "【関連記事】"], ["関連リンクの数は年々増えている。"]),
         ("en", ["More to Read"], ["More to read: the full report, she said, is online."]),
         ("ko", ["더팩트 헤드라인"], ["헤드라인 뉴스가 바뀌었다고 전했다."]),
         ("en", ["Best of Variety"], ["Best of all, the tickets are free."]),
@@ -704,6 +718,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
     ],
     "page-chrome": [
+        ("ja", ["クチコミを見る"], ["クチコミを見る人が増えた。"]),
         (
             "ko",
             [
@@ -1149,6 +1164,13 @@ def test_needles_are_lower_case_and_never_hide_a_match() -> None:
 
 # (rule, language, line, what the rule cuts, what stays)
 SPAN_CASES: list[tuple[str, str, str, str, str]] = [
+    (
+        "page-chrome",
+        "en",
+        "The team won on Sunday. Story continues below advertisement The coach praised the defence.",
+        "Story continues below advertisement",
+        "The team won on Sunday. The coach praised the defence.",
+    ),
     (
         "caption",
         "ja",
