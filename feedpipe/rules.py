@@ -777,7 +777,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "list-heading",
-        r"^(?:키워드\s*)?관련\s*(?:기사|뉴스)(?:\s*더\s*보기)?$|^(?:가장\s*)?많이\s*(?:본|읽은)\s*(?:뉴스|기사)$|^(?:[\w가-힣]{1,15}\s)?(?:인기|추천|주요|최신|오늘의)\s*(?:기사|뉴스)$|^이\s*시각\s*(?:주요|인기|많이\s*본)?\s*뉴스$|^(?:\S{1,12}\s)?랭킹(?:\s*뉴스)?$|^\S{1,12}\s헤드라인$|^함께\s*(?:보면|읽으면)\s*좋은",
+        # (After a symbol too: "★관련기사", "▶ 추천기사".)
+        r"^[★☆■□▶▷►●○◆◇※▣]?\s*(?:(?:키워드\s*)?관련\s*(?:기사|뉴스)(?:\s*더\s*보기)?$|(?:가장\s*)?많이\s*(?:본|읽은)\s*(?:뉴스|기사)$"
+        r"|(?:[\w가-힣]{1,15}\s)?(?:인기|추천|주요|최신|오늘의)\s*(?:기사|뉴스)$|이\s*시각\s*(?:주요|인기|많이\s*본)?\s*뉴스$"
+        r"|(?:\S{1,12}\s)?랭킹(?:\s*뉴스)?$|\S{1,12}\s헤드라인$|함께\s*(?:보면|읽으면)\s*좋은)",
         40,
         "opens-list",
         KO,
@@ -1203,6 +1206,44 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line("counter", r"^[+\-−]\d[\d,.]*\s*\([+\-−]?\d[\d,.]*%\)$", 30, "line", EN),
     _line("media", r"^watch now$|^video\s*\d{1,2}:\d{2}$", 20, "line", EN),
+    # A player's or a gallery's controls alone: "(3:29)", "Image 2 of 5", "Back to Gallery",
+    # "Caption", "Close".
+    _line(
+        "media",
+        r"^\(\d{1,2}:\d{2}\)$|^(?:image|photo|slide)\s+\d{1,3}\s+of\s+\d{1,3}$|^back to (?:gallery|top)$"
+        r"|^(?:image|caption|close|enlarge(?: this image)?|hide caption|toggle caption)$",
+        20,
+        "line",
+        EN,
+    ),
+    # A time alone, or how long ago: "12:51 p.m.", "1H ago", "32 mins ago".
+    _line(
+        "dateline-header",
+        r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[a-z]{2,4})?$|^\d{1,2}\s*(?:[hmd]|mins?|minutes?|hrs?|hours?|days?)\s+ago$",
+        20,
+        "line",
+        EN,
+    ),
+    # A comment's header: "Catherine (GiveWell) on October 29, 2018 at 12:06 pm said:".
+    _line(
+        "page-chrome",
+        rf"^.{{1,60}}\son\s{DATE}\s+at\s+\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?\s+(?:said|says|wrote):?$",
+        140,
+        "line",
+        EN,
+        ("said", "says", "wrote"),
+    ),
+    # A newsletter box's promise, a photo handed in, an affiliate's assurance.
+    _line(
+        "promo",
+        r"^no spam,? we promise\b|\byou can unsubscribe at any time\b"
+        r"|^these (?:partnerships|relationships|links) do not influence our editorial content\.?$",
+        240,
+        "line",
+        EN,
+        ("spam", "unsubscribe", "editorial content"),
+    ),
+    _line("photo-credit", r"\bsubmitted photo$|^(?:image|photo) via (?-i:[A-Z])[^.]{0,40}$", 80, "line", EN, ("submitted", "via")),
     _line(
         "promo",
         r"^got a (?:confidential )?(?:news )?tip\?|^you can read the .{0,40}\barticle here\.?$",

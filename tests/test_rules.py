@@ -276,6 +276,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "dateline-header": [
+        ("en", ["12:51 p.m.", "1H ago", "32 mins ago"], ["12:51 p.m. was when the alarm went off."]),
         (
             "en",
             ["2012-05-14T18:15:00+0900", "2024-03-01 09:12:33"],
@@ -356,6 +357,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "photo-credit": [
+        (
+            "en",
+            ["Jonathan P. Blair Submitted photo", "Image via Getty Images"],
+            ["Photo via the agency was released on Monday."],
+        ),
         (
             "ko",
             ["photo 게티이미지", "제공 | 전북 현대", "사진 | 연합뉴스"],
@@ -632,6 +638,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     ],
     "list-heading": [
         ("ja", ["■関連リンク", "【関連記事】"], ["関連リンクの数は年々増えている。"]),
+        ("ko", ["★관련기사", "▶ 추천기사", "■ 많이 본 뉴스"], ["관련기사는 없다"]),
         ("en", ["More to Read"], ["More to read: the full report, she said, is online."]),
         ("ko", ["더팩트 헤드라인"], ["헤드라인 뉴스가 바뀌었다고 전했다."]),
         ("en", ["Best of Variety"], ["Best of all, the tickets are free."]),
@@ -676,6 +683,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     ],
     "media": [
         (
+            "en",
+            ["(3:29)", "Image 2 of 5", "Back to Gallery", "Caption", "Close"],
+            ["Close to 200 people came.", "Image rights were sold.", "(3:29 was the winning time.)"],
+        ),
+        (
             "ja",
             [
                 "【画像を見る】無期懲役を求刑された被告など（31枚）",
@@ -718,6 +730,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
     ],
     "page-chrome": [
+        (
+            "en",
+            ["Catherine (GiveWell) on October 29, 2018 at 12:06 pm said:"],
+            ["On October 29, 2018 at 12:06 pm the mayor said: we are ready."],
+        ),
         ("ja", ["クチコミを見る"], ["クチコミを見る人が増えた。"]),
         (
             "ko",
@@ -907,6 +924,14 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "promo": [
+        (
+            "en",
+            [
+                "No spam, we promise. You can unsubscribe at any time and we'll never share your details.",
+                "These partnerships do not influence our editorial content.",
+            ],
+            ["The company promised no spam in its new mail service, critics were not convinced."],
+        ),
         (
             "en",
             [
