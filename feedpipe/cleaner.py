@@ -375,8 +375,9 @@ def _verdict(document: Document, lines: list[_Line], language: str | None) -> Cl
     # The last rights line is the page's; an earlier one may credit a photo ("ⓒ 연합뉴스").
     for cut in reversed(removed):
         if cut.reason == "copyright":
-            rights, publisher = parse_rights(cut.text)
-            if rights:
+            line_rights, holder = parse_rights(cut.text)
+            rights, publisher = rights or line_rights, publisher or holder
+            if rights and publisher:
                 break
     return Cleaned(document, kept, removed, rights=rights, publisher=publisher, language=language)
 
@@ -572,6 +573,9 @@ def _story_core(lines: list[_Line]) -> tuple[int, int] | None:
 
 # A run of this many menu-shaped lines above the story or below it is the page's navigation.
 MENU_RUN = 4
+# Prose beyond a run of menu items (between it and the page's edge) is a stray line, not a
+# block of the story, when the story's core has this many times its width.
+STRAY_PROSE = 4
 # A menu item: a few words, narrow, no sentence in it ("Podcasts & Shows", "Fox Business").
 MENU_ITEM_WORDS = 4
 MENU_ITEM_WIDTH = 36
@@ -581,7 +585,7 @@ _SENTENCE_MARK = re.compile(r"[.!?。！？]\s*[\"”’」』)]*$")
 def _judge_menus(lines: list[_Line]) -> None:
     """Remove the navigation a page copy has above the headline and below the story.
 
-    Above the first paragraph of prose and below the last, a run of MENU_RUN or more
+    Above the story's core (see _story_core) and below it, a run of MENU_RUN or more
     lines, menu-shaped or already removed as chrome, at least two of them menu-shaped, is
     a menu, a footer, a tag list or a player's buttons.  Lines with figures are no menu
     items (a price list, a poll's results, a schedule).  The line right above the page
@@ -593,19 +597,27 @@ def _judge_menus(lines: list[_Line]) -> None:
     if core is None:
         return
     top, bottom = core
+    core_width = _prose_width(lines[top : bottom + 1])
     spared: set[int] = set()
     for pos in range(top + 1):
         if pos == top or lines[pos].reason in _HEADER_REASONS:
             above = next((ln for ln in reversed(lines[:pos]) if ln.live), None)
             if above is not None:
                 spared.add(above.index)
-    for zone in (lines[:top], lines[bottom + 1 :]):
+    # A run with prose beyond it (between it and the page's edge) may be the story's own
+    # list between blocks of its prose (a diet's foods under a heading, a meal plan's
+    # items): it is a menu only with page furniture a rule has named in it or at its edge
+    # ("Log In", a share bar, a counter), or when the prose beyond is a stray line (a
+    # tracking line, a ticker) next to the core's.
+    for zone, over_core in ((lines[:top], True), (lines[bottom + 1 :], False)):
         run: list[_Line] = []
         length = 0  # the run's lines, removed ones included
+        chrome = False  # furniture a rule removed in the run or right before it
         before: _Line | None = None  # the live line the run follows
         for line in [*zone, None]:
             if line is not None and not line.live:
                 length += bool(run) or line.reason in _CHROME_REASONS
+                chrome = chrome or line.reason in _CHROME_REASONS
                 continue
             if line is not None and line.index not in spared and _menu_item(line):
                 run.append(line)
@@ -613,9 +625,17 @@ def _judge_menus(lines: list[_Line]) -> None:
                 continue
             introduced = before is not None and before.text.endswith(_INTRO_ENDS)
             if length >= MENU_RUN and len(run) >= 2 and not introduced:
+                beyond = (
+                    _prose_width(lines[: lines.index(run[0])])
+                    if over_core
+                    else _prose_width(lines[lines.index(run[-1]) + 1 :])
+                )
+                if not chrome and beyond * STRAY_PROSE > core_width:
+                    run, length, chrome, before = [], 0, False, line
+                    continue
                 for item in run:
                     item.reason = "page-chrome"
-            run, length, before = [], 0, line
+            run, length, chrome, before = [], 0, False, line
 
 
 # Removals that are page furniture, like the menu items around them.
@@ -1239,8 +1259,9 @@ _RIGHTS_STOP = re.compile(
 _CLOSER = {"<": ">", "[": "]", "(": ")", "【": "】", "＜": "＞", "［": "］"}
 # A rights sentence, not a holder's name: "이 콘텐츠의 저작권은 저작권자 또는 제공처에 있으며".
 _NOT_A_NAME = re.compile(r"(?:^|\s)(?:또는|및)(?:\s|$)|있으며|있습니다|니다$")
-_RIGHTS_MARK = re.compile(rf"{R.COPYRIGHT_SIGN}|저작권자", re.IGNORECASE)
-_RIGHTS_MARKS = re.compile(rf"(?:\s*(?:{R.COPYRIGHT_SIGN}|저작권자))+", re.IGNORECASE)
+# (A Korean site's source line names the holder too: "출처 : 연합인포맥스(https://…)".)
+_RIGHTS_MARK = re.compile(rf"{R.COPYRIGHT_SIGN}|저작권자|^출처\s*[:：]", re.IGNORECASE)
+_RIGHTS_MARKS = re.compile(rf"(?:\s*(?:{R.COPYRIGHT_SIGN}|저작권자|출처\s*[:：]))+", re.IGNORECASE)
 # A publisher's slogan in quotes, and its web address, around its name in a rights line.
 _DANGLING = re.compile(r"(?:\s*(?:&|and|및|/|\+))+$", re.IGNORECASE)
 _RIGHTS_SLOGAN = re.compile(r"['‘\"“][^'’\"”]{1,40}['’\"”]")
@@ -1268,6 +1289,7 @@ def parse_rights(line: str) -> tuple[str | None, str | None]:
     """Read a rights line: ("Copyright © Holder", "Holder"), or (None, None).
 
     "Copyright © 서울경제. 무단전재 및 재배포 금지." gives ("Copyright © 서울경제", "서울경제");
+    a Korean site's source line, "출처 : 연합인포맥스(https://…)", gives (None, "연합인포맥스");
     "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>" gives ("저작권자(c) 연합뉴스", "연합뉴스");
     a slogan or address around the name is not part of it ("'인공지능 전문미디어' AI타임스
     (http://www.aitimes.com)" names "AI타임스").
@@ -1300,6 +1322,8 @@ def parse_rights(line: str) -> tuple[str | None, str | None]:
     # A connector left dangling by a cut web address: "매일경제 & mk.co.kr".
     holder = _DANGLING.sub("", holder).strip(" ,.:;-")
     holder = holder.strip(" []<>【】")  # "ⓒ [아주경제 ajunews.com]": the brackets around the name
+    if text[mark.start()] == "출":
+        rights = ""  # a source line names the paper but states no rights
     if not holder or len(holder) > 60 or _NOT_A_NAME.search(holder):
         return rights or None, None
-    return rights, holder
+    return rights or None, holder

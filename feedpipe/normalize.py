@@ -196,6 +196,14 @@ _AGENCY = (
         r"\[([^\[\]=]{2,20}?)[\s=]+[가-힣]{2,4}\s*(?:기자|특파원)\]|^\(([^()=]{2,20}?)\s+[가-힣]{2,4}\s*(?:기자|특파원)\)"
     ),
     re.compile(r"^\s*\[([가-힣A-Za-z0-9]{1,12}(?:뉴스|일보|경제|신문|방송|타임스|투데이|미디어))\]\s*$"),
+    # "[스포탈코리아] 김성진 기자=", "（AERA dot.編集部・上田耕司）".
+    re.compile(
+        r"^\s*\[([^\[\]]{2,12})\]\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=|^[（(]([^（）()]{1,20}?)編集部[・･/／]"
+    ),
+    # A reporter box naming the paper between the name and the title: "김주미 키즈맘 기자 mikim@…".
+    re.compile(
+        r"^\W*[가-힣]{2,4}\s+(?!(?:선임|수석|객원|인턴|수습|전문|편집|취재|사진|영상|대|부장|차장)\s*기자)([가-힣A-Za-z0-9]{2,10})\s*기자\s*\(?[\w.+-]+@"
+    ),
     re.compile(r"[(\[【][^()\[\]【】=]{1,20}=\s*([^()\[\]【】=]{2,20}?)\s*[)\]】]"),
 )
 # A wire dateline: "TAIPEI (Reuters) -", "SEOUL, June 3 (Reuters) -", "Washington (CNN) —",
@@ -204,14 +212,18 @@ _AGENCY = (
 _DATELINE = (
     re.compile(r"^(?:[A-Z][\w.'’/-]*(?:[ ,]+[\w.'’/-]+){0,6}\s*)?\(([A-Z][\w .&-]{1,30})\)\s*[-–—]"),
     re.compile(r"^\s*[\[［][^\]］]{0,12}?[\s\u3000]([^\s\]］\d０-９]{2,12})\s*[\]］]\s*[-－–—]"),
+    # "（ブルームバーグ）： 第一生命…": the agency in brackets opening the story.
+    re.compile(r"^\s*[（(]([^（）()\d０-９]{2,12})[）)]\s*[:：]"),
 )
 # A broadcast sign-off names the station: "KBS 뉴스 김민지입니다.", "TBS 문숙희입니다."
 _STATION = re.compile(
-    r"^(?:\S+에서\s+)?([A-Za-z][A-Za-z0-9]{1,7}|[가-힣A-Za-z0-9]{1,10}?(?:방송|TV))(?:\s*뉴스)?\s*[가-힣]{2,4}(?:\s*기자)?입니다"
+    r"^(?:\S+에서\s+)?([A-Za-z][A-Za-z0-9]{1,7}(?:\s[A-Z][a-z]{1,5})?|[가-힣A-Za-z0-9]{1,10}?(?:방송|TV))(?:\s*뉴스)?\s*[가-힣]{2,4}(?:\s*기자)?입니다"
 )
 # Tip and subscription prompts name the newsroom: "'KBS제보' 검색", "KBS뉴스를 구독해주세요".
 _PROMPT = re.compile(
     r"['‘\"“]([A-Za-z][A-Za-z0-9]{1,7})\s*제보['’\"”]|([A-Za-z가-힣0-9]{2,12})(?:을|를)\s*구독"
+    # "▶ 네이버에서 부산일보 구독하기 클릭!"
+    r"|에서\s+([A-Za-z가-힣0-9]{2,12})\s+구독"
     # An English newsletter box names its paper: "…, The Washington Post's newsletter",
     # "Sign up for Axios AM, our flagship newsletter".
     r"|((?:The\s)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['’]s\s(?:[\w-]+\s){0,2}newsletters?\b"
@@ -220,6 +232,8 @@ _PROMPT = re.compile(
     # Business Insider"; a member's ask names the paper's ID: "京都新聞IDに登録".
     r"|[Rr]ead the original article on ((?:[Tt]he\s)?[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})"
     r"|([一-龥ァ-ヶー]{2,8}(?:新聞|ニュース|通信))ID(?:に|を|で)"
+    # "Download The Times of India news app for your device."
+    r"|[Dd]ownload (The(?:\s(?:of\s|and\s|&\s)?[A-Z][\w&.'-]*){1,4}) (?:news )?app\b"
 )
 _NOT_A_NAME = {"채널", "뉴스", "기사", "유튜브", "네이버", "카카오", "영상", "구독"}
 
@@ -408,13 +422,11 @@ _KO_OUTLET_NAME = r"[가-힣A-Za-z0-9]{1,8}(?:일보|신문|뉴스|경제|방송
 _KO_OUTLET = rf"(?<![가-힣A-Za-z0-9])(?P<outlet>{_KO_OUTLET_NAME})"
 _KO_OUTLET_OR_ACRONYM = rf"(?<![가-힣A-Za-z0-9])(?P<outlet>[A-Z][A-Z0-9]{{1,5}}|{_KO_OUTLET_NAME})"
 # A Japanese one: an acronym or a name ending in 新聞, 通信, 放送, テレビ ("毎日新聞", "ＮＨＫ").
-_JA_OUTLET = (
-    r"(?P<outlet>[A-ZＡ-Ｚ]{2,6}|(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{1,8}(?:新聞|通信|放送|テレビ|日報|新報))"
-)
+_JA_OUTLET = r"(?P<outlet>[A-ZＡ-Ｚ]{2,6}(?:\s?dot\.)?|(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{1,8}(?:新聞|通信|放送|テレビ|日報|新報|日本版))"
 _SELF_REFERENCE_CJK = (
     (("와의", "과의"), re.compile(rf"{_KO_OUTLET}(?:와|과)의\s*(?:전화\s*)?(?:통화|인터뷰)에서"), 1),
     (("취재",), re.compile(rf"{_KO_OUTLET_OR_ACRONYM}\s*(?:취재진|취재\s*결과)"), 1),
-    (("の取材に",), re.compile(rf"{_JA_OUTLET}の取材に(?:対し|応じ|答え)"), 1),
+    (("の取材に",), re.compile(rf"{_JA_OUTLET}の取材に(?:対し|応じ|答え|初めて)"), 1),
 )
 # Names of bodies people testify or report to, capitalized as an outlet is ("told the
 # Intelligence Committee", "told Parliament").

@@ -189,6 +189,17 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Lines that are only an e-mail address or a link.
     _line("email", rf"^\W*{EMAIL}\W*$", 120, needles=("@",)),
     _line("url", r"^\W*(?:https?://|www\.)\S+\W*$", 200, needles=("http", "www.")),
+    # A page's script that a scrape kept as a line of text: it opens with code ("function
+    # toggleCap(){const …", "doFir.push(function(){jQuery(…") and has a block's braces, which
+    # prose never has.  (A line that only holds some code, a story glued after a player's
+    # script, is left to the spans.)
+    _line(
+        "page-chrome",
+        r"^\s*(?:function\b|jQuery\s*\(|document\.\w|window\.\w|(?:var|const|let)\s+\w+\s*=|\(\s*function\b"
+        r"|[\w$]+(?:\.[\w$]+)*\s*\(\s*function\b)(?=.*(?:\)\s*\{|\}\s*\)|;\s*\}))",
+        20000,
+        needles=("function", "jquery", "document.", "window.", "var ", "const "),
+    ),
     # Tip and subscription prompts first: "기사제보 및 보도자료 news@…" is no reporter box.
     _line(
         "promo",
@@ -232,7 +243,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Broadcast sign-offs: "KBS 뉴스 김민지입니다.", "뉴욕에서 KBS 뉴스 박일중입니다.", "TBS 문숙희입니다."
     _line(
         "sign-off",
-        rf"^(?:\S+에서\s+)?(?:[A-Z][A-Z0-9]{{1,7}}\s*(?:뉴스|TV)?|[가-힣A-Z0-9]{{1,10}}(?:뉴스|방송|TV))\s*{KO_NAME}(?:\s*{KO_REPORTER})?입니다\.?$",
+        rf"^(?:\S+에서\s+)?(?:[A-Z][A-Z0-9]{{1,7}}(?:\s*[A-Z][a-z]{{1,5}})?\s*(?:뉴스|TV)?|[가-힣A-Z0-9]{{1,10}}(?:뉴스|방송|TV))\s*{KO_NAME}(?:\s*{KO_REPORTER})?입니다\.?$",
         60,
         "boundary",
         KO,
@@ -240,6 +251,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     # A Japanese story's closing reporter credit: "（山田太郎）", "(共同)".
     # Not "（写真は東京都内）": a caption, which is no end of the story.
     _line("byline", r"^[（(](?!写真)[一-龥ぁ-んァ-ヶー・\s]{2,12}[)）]$", 30, "boundary", JA),
+    # A desk and a writer: "（AERA dot.編集部・上田耕司）".
+    _line(
+        "byline", r"^[（(][^（）()]{1,20}編集部[・･/／][^（）()]{2,12}[)）]$", 60, "boundary", JA, ("編集部",)
+    ),
     _line(
         "credit",
         # Perhaps in parentheses: "(영상취재 : 김민 / 영상편집 : 이지혜)".
@@ -895,6 +910,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         KO,
         ("프로필", "옵션", "댓글", "답글", "헤드라인", "알고리즘", "클린봇"),
     ),
+    # A portal's old article frame as a crawl stored it, a piece a line: "본문 내용",
+    # "// TV플레이어", "// flash 오류를 우회하기 위한 함수 추가", "function _flash_removeCallback() {}".
+    _line(
+        "page-chrome",
+        r"^(?://\s*)?(?:본문\s*내용|TV\s*플레이어)$|^(?://\s*)?flash\s*오류를\s*우회하기\s*위한\s*함수\s*추가$"
+        r"|^function\s+_flash_removeCallback\s*\(\)\s*\{\s*\}$",
+        80,
+        needles=("본문", "플레이어", "flash"),
+    ),
     # A commenter's masked name ("mir7****") and a portal's wordmark alone ("NAVER").
     _line("page-chrome", r"^[A-Za-z0-9_.]{1,16}\*{3,}$|^NAVER$", 30, needles=("***", "naver")),
     # A time that has passed, alone: "1시간전", "3일 전".
@@ -1216,10 +1240,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         "line",
         EN,
     ),
-    # A time alone, or how long ago: "12:51 p.m.", "1H ago", "32 mins ago".
+    # How long ago, alone: "1H ago", "32 mins ago".  (A time alone may head a live blog's entry.)
     _line(
         "dateline-header",
-        r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[a-z]{2,4})?$|^\d{1,2}\s*(?:[hmd]|mins?|minutes?|hrs?|hours?|days?)\s+ago$",
+        r"^\d{1,2}\s*(?:[hmd]|mins?|minutes?|hrs?|hours?|days?)\s+ago$",
         20,
         "line",
         EN,
@@ -1243,7 +1267,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
         ("spam", "unsubscribe", "editorial content"),
     ),
-    _line("photo-credit", r"\bsubmitted photo$|^(?:image|photo) via (?-i:[A-Z])[^.]{0,40}$", 80, "line", EN, ("submitted", "via")),
+    _line(
+        "photo-credit",
+        r"\bsubmitted photo$|^(?:image|photo) via (?-i:[A-Z])[^.]{0,40}$",
+        80,
+        "line",
+        EN,
+        ("submitted", "via"),
+    ),
     _line(
         "promo",
         r"^got a (?:confidential )?(?:news )?tip\?|^you can read the .{0,40}\barticle here\.?$",
@@ -1306,6 +1337,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         ("執筆", "文"),
     ),
     _line("page-chrome", r"^(?:クチコミ|レビュー)を(?:見る|書く)$", 20, "line", JA, ("クチコミ", "レビュー")),
+    # A list's pager: "次の15件 >", "< 前の15件".
+    _line("page-chrome", r"^\W*(?:次|前)の\s*\d+\s*件\W*$", 30, "line", JA, ("件",)),
     # A photo's caption that ends with its credit: "… in “The Long Quiet.” Courtesy of Sundance".
     _line("caption", r"\bcourtesy of (?-i:[A-Z])[^.]{1,60}$", 300, "line", EN, ("courtesy",)),
     # Japanese: a member's ask, and a caption signed with a copyright mark.
@@ -1329,6 +1362,34 @@ LINE_RULES: tuple[LineRule, ...] = (
     # A line of headlines each behind a triangle, no sentence in it: "▲ '이혼 3년차' 유명
     # 개그맨 … ▲ 걸그룹 출신 배우 … ▲ …" (a story's own "▲A ▲B 등이다." ends a sentence).
     _line("related-list", r"^▲[^.▲]{5,80}(?:▲[^.▲]{5,80}){2,}$", 600, "line", KO, ("▲",)),
+    # English links and credits of wire-fed sites: "ALSO READ | …", "WATCH | …", "(With inputs
+    # from agencies)", "Provided by The Conversation".
+    _line(
+        "related-list",
+        r"^(?:also read|read also|also watch|watch|must read|recommended)\s*[|:]\s*\S",
+        240,
+        "line",
+        EN,
+        ("read", "watch", "recommended"),
+    ),
+    _line(
+        "wire-credit",
+        r"^\(?\s*with inputs from [^()]{1,40}\)?$|^provided by (?-i:[A-Z])[^.]{1,40}$",
+        80,
+        "boundary",
+        EN,
+        ("inputs from", "provided by"),
+    ),
+    # Asks of one site's readers: a news app, a Telegram channel, a comment box, a writers' call.
+    _line(
+        "promo",
+        r"\bdownload\b.{0,60}\bnews app\b|\bnews app\b.{0,60}\bdownload\b|^join\b.{0,40}\btelegram channel\b"
+        r"|\bto leave (?:a|the) comment\b|^you can now write for\b|\bwe may earn (?:an? )?(?:affiliate )?commissions?\b",
+        400,
+        "line",
+        EN,
+        ("news app", "telegram", "leave", "write for", "may earn"),
+    ),
     # English: a reporter's ask, the syndication line, an affiliate note, a newsletter box's
     # lines, a station's promo.
     _line(
@@ -1367,6 +1428,15 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "page-chrome", r"^follow author$|^why you can trust\b.{0,30}$", 40, "line", EN, ("follow", "trust")
+    ),
+    # A Korean site's source line under the story: "출처 : 연합인포맥스(https://news.einfomax.co.kr)".
+    _line(
+        "copyright",
+        r"^출처\s*[:：]\s*[^()]{2,30}?\s*\((?:https?://)?(?:[\w-]+\.)+[a-z]{2,}[^)]*\)$",
+        120,
+        "boundary",
+        KO,
+        ("출처",),
     ),
     # Korean rights notices in a sentence: "…모든 콘텐츠(기사)는 저작권법의 보호를 받은 바, 무단
     # 전재, 복사, 배포 등을 금합니다."
@@ -1413,6 +1483,17 @@ LINE_RULES: tuple[LineRule, ...] = (
 _WIRE_BYLINE = rf"\([^()]{{1,20}}=[^()]{{1,20}}\)\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*="
 
 SPAN_RULES: tuple[SpanRule, ...] = (
+    # The same frame glued around a one-line crawl: "본문 내용 TV플레이어 // TV플레이어 // flash
+    # 오류를 우회하기 위한 함수 추가 function _flash_removeCallback() {} 류근관 …  // 본문 내용".
+    _span(
+        "page-chrome",
+        r"^\s*(?:본문\s*내용\s*)?(?:(?://\s*)?TV\s*플레이어\s*)*(?://\s*)?flash\s*오류를\s*우회하기\s*위한\s*함수\s*추가\s*"
+        r"function\s+_flash_removeCallback\s*\(\)\s*\{\s*\}|\s*//\s*본문\s*내용\s*$",
+        ALL,
+        ("flash", "본문"),
+    ),
+    # A reporter's address written with spaces around "@" after the name: "김덕준 기자  casiopea @ busan.com".
+    _span("email", r"(?<=기자)\s+[\w.+-]+\s+@\s+[\w-]+(?:\.[\w-]+)+", KO, ("@",)),
     # A caption glued in front of a wire byline: "갤럭시S8 예상 이미지 © News1(서울=뉴스1) …".
     _span("caption", rf"^(?P<cut>[^.!?。\"“”]{{2,60}}?)\s*(?={_WIRE_BYLINE})", KO, ("=",)),
     # "[머니투데이 김상희 기자]", "[헤럴드경제=김현경 기자]", "(서울=연합뉴스) 홍길동 기자 =".
@@ -1502,6 +1583,13 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     _span(
         "page-chrome", r"\s*\bstory continues below (?:advertisement|this ad)\b\s*", EN, ("story continues",)
     ),
+    # A page's rights line glued to the end of a one-line copy: "… Privacy © 2020 www.azcentral.com. All rights reserved."
+    _span(
+        "copyright",
+        r"\s*(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*)?(?:[^.©]|\.(?=\w)){2,60}?\.?\s*all rights reserved\.?\s*$",
+        ALL,
+        ("all rights reserved",),
+    ),
     # Copyright notes glued to a paragraph's end: "[© 뉴스1코리아(news1.kr), 무단 전재 …]".
     _span(
         "copyright",
@@ -1534,6 +1622,23 @@ SPAN_RULES: tuple[SpanRule, ...] = (
         KO,
         ("/",),
     ),
+    # … or with its source and "제공" (provided by) after it: "… 의견을 교환하고 있다. 통계청 제공
+    # 류근관 통계청장은 …" ("통계청 제공 자료에 따르면" is the story's).
+    _span(
+        "caption",
+        r"^(?P<cut>[^.]{10,200}(?:있다|모습|모습이다)\.\s*[가-힣A-Za-z0-9·]{1,12}\s*제공)(?=\s+(?!자료|받|한|된|하|을|를|에|으로)\S)",
+        KO,
+        ("제공",),
+    ),
+    # A broadcast sign-off glued after the last sentence: "…조정하기로 했습니다.SBS Biz 엄하은입니다."
+    _span(
+        "sign-off",
+        rf"(?<=[.!?다])\s*(?:[A-Z][A-Z0-9]{{1,7}}(?:\s*[A-Z][a-z]{{1,5}})?\s*(?:뉴스|TV)?|[가-힣A-Z0-9]{{1,10}}(?:뉴스|방송|TV))\s*{KO_NAME}(?:\s*{KO_REPORTER})?입니다\.?\s*$",
+        KO,
+        ("입니다",),
+    ),
+    # The outlet in brackets and the reporter after it: "[스포탈코리아] 김성진 기자= 토트넘 …".
+    _span("byline", rf"^\s*\[[^\[\]]{{2,12}}\]\s*{KO_NAME}\s*{KO_REPORTER}\s*=", KO, REPORTERS),
     # A reporter's name glued after the last sentence, before the promos: "…밝혔다. 김서연 기자▶ …".
     _span("byline", rf"(?<=[.!?。다\"”])\s*{KO_NAME}\s*기자(?=\s*(?:▶|$))", KO, ("기자",)),
     # Promos glued after the story's last sentence ("…전망이다.▶ 매일 업데이트 최신 만화").

@@ -799,6 +799,27 @@ def test_a_whole_page_loses_the_menus_above_the_story_and_the_headlines_below_it
     ]
 
 
+def test_a_short_list_between_blocks_of_the_story_is_no_menu() -> None:
+    # The introduction is a smaller block of prose than the part after the lists, so the
+    # lists lie outside the story's core, but between its paragraphs and with no page
+    # furniture beside them: the story's own.
+    intro = "".join(
+        f"The diet limits carbohydrates to twenty grams a day in its first phase, point {n} of the plan.\n"
+        for n in range(1, 4)
+    )
+    lists = (
+        "Foods to limit\nCabbage\nCourgette\nGreen peas\nTomatoes\nOnions\n"
+        "Foods to avoid\nSugar in any form\nWhite bread\nPastries\nFruit juice\n"
+    )
+    method = "".join(
+        f"In the second phase the daily allowance rises slowly, and dieters add foods back one by one, week {n}.\n"
+        for n in range(1, 8)
+    )
+    story = feedpipe.clean(intro + lists + method)
+    for item in ("Cabbage", "Onions", "Sugar in any form", "Fruit juice"):
+        assert item in story.paragraphs
+
+
 def test_short_lines_below_a_minor_block_of_prose_are_not_taken_for_headlines() -> None:
     # A shop page: the introduction is the longest block of prose, but most of the prose is
     # in the products' blurbs below it, so the products' features are no list of headlines.

@@ -285,6 +285,29 @@ def test_publisher_from_the_newsroom_naming_itself(article: str, publisher: str 
     assert feedpipe.clean(article).publisher == publisher
 
 
+@pytest.mark.parametrize(
+    ("article", "publisher"),
+    [
+        # The outlet in a bracket byline, a reporter box, a desk's credit, a dateline.
+        (_KO.format("[스포탈코리아] 김성진 기자= 토트넘이 손흥민을 불렀다."), "스포탈코리아"),
+        (_KO + "김주미 키즈맘 기자 mikim@kizmom.com\n", "키즈맘"),
+        (_KO + "김주미 선임 기자 mikim@example.com\n", None),
+        (_JA + "（AERA dot.編集部・上田耕司）\n", "AERA dot."),
+        (_JA.format("（ブルームバーグ）： 第一生命は初任給を引き上げる。"), "ブルームバーグ"),
+        # A station's sign-off; a source line; prompts that name the paper.
+        (_KO.format("상한을 상향 조정하기로 했습니다.SBS Biz 엄하은입니다."), "SBS Biz"),
+        (_KO + "출처 : 연합인포맥스(https://news.einfomax.co.kr)\n", "연합인포맥스"),
+        (_KO.format("계획을 제안했다. ▶ 네이버에서 부산일보 구독하기 클릭!"), "부산일보"),
+        (_EN + "Download The Times of India news app for your device.\n", "The Times of India"),
+        # The newsroom naming itself in Japanese.
+        (_JA.format("大学生の女性はハフポスト日本版の取材に対して被害を語った。"), "ハフポスト日本版"),
+        (_JA.format("彼はAERA dot.の取材に初めて胸中を語った。"), "AERA dot."),
+    ],
+)
+def test_publisher_named_in_the_copys_furniture(article: str, publisher: str | None) -> None:
+    assert feedpipe.clean(article.replace("{}", "")).publisher == publisher
+
+
 def test_self_reference_is_the_last_resort() -> None:
     text = "TAIPEI (Reuters) - Chipmaker TSMC said on Tuesday that all its sites were operating.\n"
     assert feedpipe.clean(text + "A supplier told the BBC the fabs were safe.\n").publisher == "Reuters"

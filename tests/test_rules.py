@@ -26,6 +26,7 @@ def first_rule(line: str, lang: str) -> str | None:
 # rule name -> language -> (lines it removes, similar story lines it keeps)
 LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     "copyright": [
+        ("ko", ["출처 : 연합인포맥스(https://news.einfomax.co.kr)"], ["출처: 통계청 자료"]),
         (
             "ko",
             [
@@ -120,6 +121,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         )
     ],
     "byline": [
+        ("ja", ["（AERA dot.編集部・上田耕司）"], ["（編集部の判断で一部を省略した）"]),
         ("ja", ["記事執筆：Hisumi", "取材・文：山田太郎"], ["記事の執筆には三か月かかったという。"]),
         (
             "ko",
@@ -199,6 +201,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["（経済部 山田太郎）", "(共同)"], ["（中略）の後、議論は続いた。"]),
     ],
     "sign-off": [
+        ("ko", ["SBS Biz 엄하은입니다."], []),
         (
             "ko",
             [
@@ -231,6 +234,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "wire-credit": [
+        (
+            "en",
+            ["(With inputs from agencies)", "Provided by The Conversation"],
+            ["Provided by the city, the funds will cover repairs."],
+        ),
         (
             "en",
             ["--With assistance from Ana Monteiro."],
@@ -276,7 +284,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "dateline-header": [
-        ("en", ["12:51 p.m.", "1H ago", "32 mins ago"], ["12:51 p.m. was when the alarm went off."]),
+        ("en", ["1H ago", "32 mins ago"], ["12:51 p.m.", "32 mins ago, the alarm went off."]),
         (
             "en",
             ["2012-05-14T18:15:00+0900", "2024-03-01 09:12:33"],
@@ -602,6 +610,14 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     ],
     "related-list": [
         (
+            "en",
+            [
+                "ALSO READ | With Ukraine war at critical junction, China takes bigger role",
+                "WATCH | Naval drills raise concerns",
+            ],
+            ["Also read the fine print, the regulator warned."],
+        ),
+        (
             "ko",
             [
                 "▲ '이혼 3년차' 유명 개그맨, 생방송 중 눈물 ▲ 걸그룹 출신 배우, 파격 드레스 ▲ 톱배우 매니저, 사생팬 피해 호소"
@@ -730,6 +746,28 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
     ],
     "page-chrome": [
+        (
+            "ko",
+            [
+                "본문 내용",
+                "// TV플레이어",
+                "// flash 오류를 우회하기 위한 함수 추가",
+                "function _flash_removeCallback() {}",
+            ],
+            ["본문 내용을 두고 논쟁이 이어졌다."],
+        ),
+        ("ja", ["次の15件 >", "< 前の15件"], ["次の15件は来週発表される。"]),
+        (
+            "en",
+            [
+                "function toggleCap(){const shortDesc=document.getElementById('short-cap');shortDesc.hidden=true;}",
+                "doFir.push(function(){jQuery(document).ready(function(){jQuery('.list').show();});});",
+            ],
+            [
+                "The function of the council (its main job) is to govern; the mayor said so.",
+                "const and var are JavaScript keywords; {} marks a block.",
+            ],
+        ),
         (
             "en",
             ["Catherine (GiveWell) on October 29, 2018 at 12:06 pm said:"],
@@ -924,6 +962,17 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "promo": [
+        (
+            "en",
+            [
+                "Get latest news & live updates on the go on your pc with News App. Download The Times of India news app for your device.",
+                "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+                "Sign in or create Science X account to leave the comment.",
+                "You can now write for wionews.com and be a part of the community.",
+                "When you click through from our site to a retailer and buy a product or service, we may earn affiliate commissions.",
+            ],
+            ["The ministry asked residents to download its new app to report flooding."],
+        ),
         (
             "en",
             [
@@ -1191,6 +1240,48 @@ def test_needles_are_lower_case_and_never_hide_a_match() -> None:
 SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     (
         "page-chrome",
+        "ko",
+        "본문 내용 TV플레이어 // TV플레이어 // flash 오류를 우회하기 위한 함수 추가 function _flash_removeCallback() {} 류근관 통계청장은 9일 영상회의를 가졌다.",
+        "본문 내용 TV플레이어 // TV플레이어 // flash 오류를 우회하기 위한 함수 추가 function _flash_removeCallback() {}",
+        "류근관 통계청장은 9일 영상회의를 가졌다.",
+    ),
+    (
+        "email",
+        "ko",
+        "협력을 제안했다. 김덕준 기자  casiopea @ busan.com",
+        "casiopea @ busan.com",
+        "협력을 제안했다.",  # the name goes too, by the rule for a name after the last sentence
+    ),
+    (
+        "caption",
+        "ko",
+        "류근관 통계청장이 영상회의에서 의견을 교환하고 있다. 통계청 제공 류근관 통계청장은 9일 영상회의를 가졌다.",
+        "류근관 통계청장이 영상회의에서 의견을 교환하고 있다. 통계청 제공",
+        "류근관 통계청장은 9일 영상회의를 가졌다.",
+    ),
+    (
+        "sign-off",
+        "ko",
+        "상한을 10.5%로 상향 조정하기로 했습니다.SBS Biz 엄하은입니다.",
+        "SBS Biz 엄하은입니다.",
+        "상한을 10.5%로 상향 조정하기로 했습니다.",
+    ),
+    (
+        "byline",
+        "ko",
+        "[스포탈코리아] 김성진 기자= 토트넘 홋스퍼가 손흥민을 불렀다.",
+        "[스포탈코리아] 김성진 기자=",
+        "토트넘 홋스퍼가 손흥민을 불렀다.",
+    ),
+    (
+        "copyright",
+        "en",
+        "Terms of Service Privacy © 2020 www.azcentral.com. All rights reserved.",
+        "© 2020 www.azcentral.com. All rights reserved.",
+        "Terms of Service Privacy",
+    ),
+    (
+        "page-chrome",
         "en",
         "The team won on Sunday. Story continues below advertisement The coach praised the defence.",
         "Story continues below advertisement",
@@ -1380,6 +1471,7 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
 
 # Story lines no span rule may touch.
 SPAN_KEEPS: list[tuple[str, str]] = [
+    ("ko", "시장은 변화하고 있다. 통계청 제공 자료에 따르면 수출이 늘었다."),
     (
         "ja",
         "現在のところSメモとキャプチャを取った後の編集画面（ギャラリーからの編集も対応）以外では利用確認できないようです。",
