@@ -34,6 +34,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from feedpipe import rules as R
 from feedpipe.model import BlockKind, Cleaned, Document, Kept, Removed, Role
@@ -58,6 +59,7 @@ class _Line:
     text: str = ""  # what is left after span cuts
     cached_words: list[str] | None = None  # tokens of `text`, computed when first needed
     prose: bool = False  # `text` reads as a sentence of prose (see _prose), computed once
+    wordy: bool = False  # prose with some words (see _paragraph), computed once
     cuts: Sequence[Removed] = ()  # replaced, never appended to
     role: Role | None = None
     reason: str | None = None
@@ -341,6 +343,7 @@ def clean(document: Document, overrides: Overrides | None = None) -> Cleaned:
             if span_rules:
                 _cut_line(line, span_rules)
         line.prose = line.width > HEADLINE_WIDTH or _ends(R.SENTENCE_END, line.text)
+        line.wordy = line.prose and (line.width > MENU_ITEM_WIDTH or len(line.words) >= 5)
     _judge_menus(lines)
     title = _find_title(lines, document)
     # Summaries first: a summary quotes the story's sentences, and a story line found inside
@@ -537,25 +540,32 @@ def _last_prose(lines: list[_Line]) -> int | None:
 def _paragraph(line: _Line) -> bool:
     """A live line of prose with some words ("U.S." in a menu and a logo's alt text "The
     Verge logo." end with a stop too)."""
-    return line.live and line.prose and (line.width > MENU_ITEM_WIDTH or len(line.words) >= 5)
+    return line.wordy and line.reason is None
 
 
 # Live lines between two paragraphs that part the story from other prose on the page.
 CORE_GAP = 8
 
 
-def _story_core(lines: list[_Line]) -> tuple[int, int] | None:
+class _Core(NamedTuple):
+    start: int  # the positions of its first and last paragraph in the lines
+    end: int
+    width: int  # its paragraphs' width, and all paragraphs' on the page
+    page_width: int
+
+
+def _story_core(lines: list[_Line]) -> _Core | None:
     """Where the story's paragraphs start and end: the run of paragraphs with the most
     text, paragraphs that more than CORE_GAP live lines part belonging to different runs
     (a page copy has prose above the story, a ticker or a teaser, and below it, comments
     and other stories' summaries, with menus in between)."""
     best: tuple[int, int] | None = None
-    best_size = 0
+    best_size = total = 0
     start = end = -1
     size = gap = 0
     for pos, line in enumerate([*lines, None]):
         if line is not None and not _paragraph(line):
-            gap += line is not None and line.live
+            gap += line.reason is None
             continue
         if line is None or (start >= 0 and gap > CORE_GAP):
             if start >= 0 and size > best_size:
@@ -566,7 +576,8 @@ def _story_core(lines: list[_Line]) -> tuple[int, int] | None:
         if start < 0:
             start = pos
         end, size, gap = pos, size + line.width, 0
-    return best
+        total += line.width
+    return None if best is None else _Core(best[0], best[1], best_size, total)
 
 
 # --- pass 4: menus -------------------------------------------------------------------------------
@@ -596,8 +607,7 @@ def _judge_menus(lines: list[_Line]) -> None:
     core = _story_core(lines)
     if core is None:
         return
-    top, bottom = core
-    core_width = _prose_width(lines[top : bottom + 1])
+    top, bottom, core_width = core.start, core.end, core.width
     spared: set[int] = set()
     for pos in range(top + 1):
         if pos == top or lines[pos].reason in _HEADER_REASONS:
@@ -880,13 +890,13 @@ def _headline_runs(lines: list[_Line]) -> list[tuple[list[_Line], _Line | None]]
     closing.reverse()
     runs: list[tuple[list[_Line], _Line | None]] = []
     core = _story_core(lines)
-    if core is not None and 2 * _prose_width(lines[core[0] : core[1] + 1]) < _prose_width(lines):
+    if core is not None and 2 * core.width < core.page_width:
         # Most of the page's prose is elsewhere: the paragraphs found may be a shop's or a
         # gallery's text between the story's own blocks, so only the closing run is judged.
         core = None
     run: list[_Line] = []
     before: _Line | None = None
-    for ln in lines[core[1] + 1 if core else end + 1 : end + 1]:
+    for ln in lines[core.end + 1 if core else end + 1 : end + 1]:
         if not ln.live:
             continue
         if ln.forced or not _entry_like(ln) or not _headline_shaped(ln):

@@ -922,7 +922,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     # A commenter's masked name ("mir7****") and a portal's wordmark alone ("NAVER").
     _line("page-chrome", r"^[A-Za-z0-9_.]{1,16}\*{3,}$|^NAVER$", 30, needles=("***", "naver")),
     # A time that has passed, alone: "1시간전", "3일 전".
-    _line("dateline-header", r"^\d{1,2}\s*(?:분|시간|일)\s*전$", 20, "line", KO, ("전",)),
+    _line(
+        "dateline-header",
+        r"^\d{1,2}\s*(?:분|시간|일)\s*전$",
+        20,
+        "line",
+        KO,
+        ("분전", "분 전", "간전", "간 전", "일전", "일 전"),
+    ),
     # A photo's credit alone: "photo 게티이미지", "제공 | 전북 현대", "사진 | 연합뉴스".
     _line(
         "photo-credit",
