@@ -350,6 +350,7 @@ def clean(document: Document, overrides: Overrides | None = None) -> Cleaned:
     # a kept summary would look like a copy of it.
     _judge_summaries(lines)
     _remove_repeats(lines, title)
+    _cut_glued_titles(lines, title)
     _judge_lists(lines, title)
     _judge_trailing(lines)
     _assign_roles(lines, title)
@@ -732,6 +733,57 @@ def _remove_repeats(lines: list[_Line], title: _Line | None) -> None:
             line.reason = "duplicate"
 
 
+def _cut_glued_titles(lines: list[_Line], title: _Line | None) -> None:
+    """Cut the headline out of a kept line it is glued into, with a link's label before it
+    ("【動画】製造業の4割… 原油代替調達率 来月は…表明へ政府は、…": a portal copy's link to a
+    video, the headline again, then the story's sentence)."""
+    if title is None:
+        return
+    # The headline as it stands in the text, without a portal's name after it.
+    suffix = R.site_suffix(title.raw)
+    headline = title.raw[: suffix[0]] if suffix else title.raw
+    provider = _PROVIDER_END.search(headline)
+    headline = headline[: provider.start()].strip() if provider else headline.strip()
+    # The paper's name glued before the lead, no space after it (a page's logo or label the
+    # copy ran into the text): "日テレNEWS NNN現在、販売を中止している…".
+    lead = next((ln for ln in lines if ln.live and ln is not title and not ln.forced and ln.prose), None)
+    if lead is not None:
+        _cut_glued_name(lead, [provider.group(0)[1:-1] if provider else "", suffix[1] if suffix else ""])
+    if len(headline) < GLUED_TITLE_CHARS:
+        return
+    for line in lines:
+        if not line.live or line is title or line.forced or len(line.text) <= len(headline):
+            continue
+        at = line.text.find(headline)
+        if at < 0:
+            continue
+        start = 0 if at == 0 or line.text.startswith(_LINK_LABEL_OPENERS) else at
+        if start < at and _SENTENCE_MARK.search(line.text[:at]):
+            start = at  # a sentence before the copy is the story's
+        cut = line.text[start : at + len(headline)]
+        line.text = (line.text[:start] + " " + line.text[at + len(headline) :]).strip()
+        line.cuts = [*line.cuts, Removed(cut.strip(), "duplicate", line.index)]
+
+
+def _cut_glued_name(lead: _Line, names: list[str]) -> None:
+    for name in names:
+        after = lead.text[len(name) : len(name) + 1]
+        if name and lead.text.startswith(name) and after.strip() and not after.startswith(_PARTICLES):
+            lead.cuts = [*lead.cuts, Removed(name, "label", lead.index)]
+            lead.text = lead.text[len(name) :].strip()
+            return
+
+
+# What may follow a paper's name in a sentence about it: "日テレNEWSの取材", "연합뉴스는".
+_PARTICLES = ("の", "は", "が", "に", "を", "と", "で", "も", "는", "은", "이", "가", "의", "'", "’")
+# The shortest headline looked for inside other lines, in characters.
+GLUED_TITLE_CHARS = 20
+# A link's label that opens a line: "【動画】", "【画像】", "[Video]".
+_LINK_LABEL_OPENERS = ("【", "[", "［")
+# A portal's provider in brackets after a headline: "…表明へ（テレビ朝日系（ANN））".
+_PROVIDER_END = re.compile(r"（(?:[^（）]|（[^（）]{1,10}）){2,24}）$")
+
+
 # A summary heading that is a button ("본문 요약봇"): never a section head of the story.
 _SUMMARY_BUTTON = re.compile(r"요약\s*봇")
 
@@ -980,13 +1032,21 @@ def _judge_entries(lines: list[_Line], entries: list[_Line], *, unrelated_only: 
     chosen = {ln.index for ln in entries}
     story = _vocabulary(ln for ln in lines if ln.live and ln.index not in chosen and _prose(ln))
     related = [_overlap(entry, story) >= RELATED_OVERLAP for entry in entries]
-    if unrelated_only and 2 * related.count(False) < len(entries):
+    unrelated = related.count(False)
+    if unrelated_only and 2 * unrelated < len(entries):
         return
+    # A run that is mostly others' headlines is a list whole: its few entries that share
+    # the story's words are related stories ("Samsung Galaxy S24 Review" under a Samsung story).
+    whole = not unrelated_only or unrelated * LIST_MAJORITY_DEN >= len(entries) * LIST_MAJORITY_NUM
     for entry, is_related in zip(entries, related, strict=True):
         if not is_related:
             entry.reason = "headline-list"
-        elif not unrelated_only:
+        elif whole:
             entry.reason = "related-list"
+
+
+# A closing run whose unrelated entries are at least this share of it is a list whole.
+LIST_MAJORITY_NUM, LIST_MAJORITY_DEN = 2, 3
 
 
 def _units(line: _Line) -> list[str]:

@@ -102,7 +102,7 @@ _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 # A sentence's end inside a site name: a mark with a space or nothing after it ("Yahoo!ニュース"
 # and "CBSNews.com" are names).
 _SENTENCE_MARK = re.compile(r"[.!?。](?!\S)")
-_PROVIDER = re.compile(r"（([^（）]{2,24})）$")
+_PROVIDER = re.compile(r"（((?:[^（）]|（[^（）]{1,10}）){2,24})）$")  # "（テレビ朝日系（ANN））" too
 
 
 # A wire service's slug before its headline: "(LEAD) …", "(URGENT) …", "(2nd LD) …",

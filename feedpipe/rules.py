@@ -1310,13 +1310,15 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     # Japanese: a caption signed by the photographer, a comment counter.
     _line("caption", r"[（(]撮影[・:：][^（）()]{1,12}[）)]$", 300, "line", JA, ("撮影",)),
+    # "…抗議する藤川監督（右）＝撮影・西田忠信": the photographer after "＝撮影・", no sentence.
+    _line("caption", r"^[^。]{5,120}[＝=]\s*撮影[・:：][^\s。]{1,12}$", 260, "line", JA, ("撮影",)),
     _line("page-chrome", r"^コメント\s*[（(]\d+件?[）)]$", 20, "line", JA, ("コメント",)),
     # A link to the story's photos or video, no sentence in it: "【画像を見る】…被告など（31枚）",
     # "【動画】…の瞬間", "…の様子（全12枚）".
     _line(
         "media",
-        r"^【[^】]{0,6}(?:画像|写真|動画|映像)[^】]{0,6}】[^。]{0,80}$|^[^。]{2,80}[（(]全?[0-9０-９]{1,3}枚[）)]$",
-        200,
+        r"^【[^】]{0,6}(?:画像|写真|動画|映像)[^】]{0,6}】[^。]{0,160}$|^[^。]{2,80}[（(]全?[0-9０-９]{1,3}枚[）)]$",
+        340,
         "line",
         JA,
         ("画像", "写真", "動画", "映像", "枚"),
@@ -1333,7 +1335,37 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
         ("sign up",),
     ),
-    _line("page-chrome", r"^view (?:bio|profile|full bio)$", 20, "line", EN, ("view",)),
+    _line("page-chrome", r"^(?:view|read) (?:bio|profile|full bio)$", 20, "line", EN, ("view", "read")),
+    # A site's asks and notes: "Add ScienceAlert on Google", "Have you been affected? Share
+    # your stories with us at …", "This article was fact-checked by …".
+    _line(
+        "promo",
+        r"^add \S.{0,30} on google$|^have you been affected\?|\bshare (?:your|you) stor(?:y|ies) with us\b"
+        r"|^this (?:article|story) was fact-checked by\b",
+        300,
+        "line",
+        EN,
+        ("google", "affected", "share", "fact-checked"),
+    ),
+    # A photo's credit alone in brackets: "(coffeekai/Canva)".
+    _line(
+        "photo-credit",
+        r"^\([\w.\-]{2,30}(?:\s[\w.\-]{1,20})?/(?-i:[A-Z])[\w.\-]{1,30}(?:\s[\w.\-]{1,20})?\)$",
+        60,
+        "line",
+        EN,
+        ("/",),
+    ),
+    # A paper's imprint: "Managing Director and Chief Editor : Mahbub Morshed".
+    _line(
+        "page-chrome",
+        r"^(?:managing director|(?:chief |executive |managing )?editor(?:-in-chief)?|publisher)"
+        r"(?:\s+(?:and|&)\s+(?:chief |executive |managing )?(?:editor(?:-in-chief)?|publisher|director))?\s*:\s*\S.{0,40}$",
+        100,
+        "line",
+        EN,
+        ("director", "editor", "publisher"),
+    ),
     # A Japanese writer's credit: "記事執筆：Hisumi", "取材・文：山田太郎"; a shop widget's "クチコミを見る".
     _line(
         "byline",
@@ -1366,6 +1398,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         JA,
         ("(c)", "（c）", "（ｃ）"),
     ),
+    # A caption behind a triangle, signed with its source in brackets: "▲도시농업 페스티벌이
+    # 열리는 … 유채꽃밭.[KPI뉴스]".
+    _line("caption", r"^▲[^▲]{5,120}\s*\[[^\[\]]{2,12}\]$", 260, "line", KO, ("▲",)),
     # A line of headlines each behind a triangle, no sentence in it: "▲ '이혼 3년차' 유명
     # 개그맨 … ▲ 걸그룹 출신 배우 … ▲ …" (a story's own "▲A ▲B 등이다." ends a sentence).
     _line("related-list", r"^▲[^.▲]{5,80}(?:▲[^.▲]{5,80}){2,}$", 600, "line", KO, ("▲",)),
@@ -1504,10 +1539,11 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     # A caption glued in front of a wire byline: "갤럭시S8 예상 이미지 © News1(서울=뉴스1) …".
     _span("caption", rf"^(?P<cut>[^.!?。\"“”]{{2,60}}?)\s*(?={_WIRE_BYLINE})", KO, ("=",)),
     # "[머니투데이 김상희 기자]", "[헤럴드경제=김현경 기자]", "(서울=연합뉴스) 홍길동 기자 =".
-    # (Or in parentheses: "(엑스포츠뉴스 김예나 기자) 마약 혐의를 …".)
+    # (Or in parentheses: "(엑스포츠뉴스 김예나 기자) 마약 혐의를 …"; or right after a photo's
+    # credit in brackets: "스테이블코인 [사진: Reve AI] [디지털투데이 황치규 기자]미국 …".)
     _span(
         "byline",
-        rf"^\s*(?:\[[^\[\]]{{0,20}}|\([^()]{{0,20}})[\s=]{KO_NAME}\s*{KO_REPORTER}[\])]",
+        rf"(?:^|(?<=\]))\s*(?:\[[^\[\]]{{0,20}}|\([^()]{{0,20}})[\s=]{KO_NAME}\s*{KO_REPORTER}[\])]",
         KO,
         REPORTERS,
     ),
@@ -1563,6 +1599,13 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     ),
     _span("photo-credit", r"\((?-i:[A-Z][A-Za-z]{1,11}\s*Photo)\b[^)]*\)", EN, ("photo",)),
     _span("photo-credit", r"[（(【]\s*写真\s*[：:＝=][^）)】]{1,40}[）)】]", JA, ("写真",)),
+    # A desk's name glued after the last sentence: "…報告することにしています。テレビ朝日報道局".
+    _span(
+        "byline",
+        r"(?<=。)\s*[^。\s「」]{2,20}(?:報道局|編集部|取材班|支局|総局)\s*$",
+        JA,
+        ("報道局", "編集部", "取材班", "支局", "総局"),
+    ),
     # A portal copy's caption glued before the lead, its source in brackets and no stop:
     # "当時18歳の高校生だった特定少年の男（29日の法廷スケッチ）北海道江別市で…".
     _span(

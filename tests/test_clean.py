@@ -799,21 +799,25 @@ def test_a_whole_page_loses_the_menus_above_the_story_and_the_headlines_below_it
     ]
 
 
+def numbered(sentence: str, count: int) -> str:
+    """`count` lines of prose, `sentence` with its {n} filled in 1, 2, …"""
+    return "".join(sentence.format(n=n) + "\n" for n in range(1, count + 1))
+
+
 def test_a_short_list_between_blocks_of_the_story_is_no_menu() -> None:
     # The introduction is a smaller block of prose than the part after the lists, so the
     # lists lie outside the story's core, but between its paragraphs and with no page
     # furniture beside them: the story's own.
-    intro = "".join(
-        f"The diet limits carbohydrates to twenty grams a day in its first phase, point {n} of the plan.\n"
-        for n in range(1, 4)
+    intro = numbered(
+        "The diet limits carbohydrates to twenty grams a day in its first phase, point {n} of the plan.", 3
     )
     lists = (
         "Foods to limit\nCabbage\nCourgette\nGreen peas\nTomatoes\nOnions\n"
         "Foods to avoid\nSugar in any form\nWhite bread\nPastries\nFruit juice\n"
     )
-    method = "".join(
-        f"In the second phase the daily allowance rises slowly, and dieters add foods back one by one, week {n}.\n"
-        for n in range(1, 8)
+    method = numbered(
+        "In the second phase the daily allowance rises slowly, and dieters add foods back one by one, week {n}.",
+        7,
     )
     story = feedpipe.clean(intro + lists + method)
     for item in ("Cabbage", "Onions", "Sugar in any form", "Fruit juice"):
@@ -870,6 +874,40 @@ def test_a_lead_under_its_bracket_byline_is_no_headline() -> None:
     assert story.title is None
     assert story.paragraphs[0] == "“마음이 편해지고, 플레이에 자신감이 생겼다"
     assert story.publisher == "스포츠서울"
+
+
+def test_a_portal_copys_headline_and_paper_glued_into_the_text_are_cut() -> None:
+    text = (
+        "原油代替調達率 来月は「100％」の見通し 高市総理が閣僚会議で表明へ（テレビ朝日系（ANN）） - Yahoo!ニュース\n"
+        "テレビ朝日系（ANN）政府が進めてきた調達先の多角化で、代替調達が来月には100％になる見通しです。\n"
+        "【動画】製造業の4割「事業継続、半年以内で限界」原油代替調達率 来月は「100％」の見通し 高市総理が閣僚会議で表明へ"
+        "政府は、原油の調達先の多角化を進めてきました。\n"
+    )
+    story = feedpipe.clean(text)
+    assert story.title == "原油代替調達率 来月は「100％」の見通し 高市総理が閣僚会議で表明へ"
+    assert story.publisher == "テレビ朝日系（ANN）"
+    assert story.paragraphs == [
+        "政府が進めてきた調達先の多角化で、代替調達が来月には100％になる見通しです。",
+        "政府は、原油の調達先の多角化を進めてきました。",
+    ]
+    assert {r.reason for r in story.removed} >= {"label", "duplicate"}
+
+
+def test_a_closing_run_of_mostly_others_headlines_goes_whole() -> None:
+    story_lines = numbered(
+        "Samsung phone users can now sync photos and videos from the Gallery app to Google Photos, step {n}.",
+        4,
+    )
+    run = (
+        "Samsung Galaxy S24 Review\nDoorDash Can Now Deliver Your Costco Order the Same Day\n"
+        "Meta Reportedly Creating Glasses Without Cameras\nBest Noise Canceling Wireless Earbuds\n"
+        "Best Cheap Phone Plans for Seniors\nPixel 8 Pro Review After Six Months\n"
+    )
+    story = feedpipe.clean(story_lines + run)
+    removed = {r.text: r.reason for r in story.removed}
+    assert removed["Samsung Galaxy S24 Review"] == "related-list"
+    assert removed["Pixel 8 Pro Review After Six Months"] == "headline-list"
+    assert len(story.paragraphs) == 4
 
 
 def test_english_lines_in_a_japanese_page_meet_the_english_rules() -> None:

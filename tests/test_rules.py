@@ -365,6 +365,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "photo-credit": [
+        ("en", ["(coffeekai/Canva)"], ["(and/or)", "(2/3)"]),
         (
             "en",
             ["Jonathan P. Blair Submitted photo", "Image via Getty Images"],
@@ -418,6 +419,18 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["（写真：ロイター）"], ["写真展は来月まで開かれる。"]),
     ],
     "caption": [
+        (
+            "ja",
+            [
+                "１０日のソフトバンク戦で７回、判定を巡ったリプレー検証後に抗議する藤川監督（右）＝撮影・西田忠信\u3000"
+            ],
+            ["撮影・西田忠信さんは「いい写真が撮れた」と話した。"],
+        ),
+        (
+            "ko",
+            ["▲도시농업 페스티벌이 열리는 청주시 농업기술센터옆 유채꽃밭.[KPI뉴스]"],
+            ["▲기본 배달료 인상"],
+        ),
         (
             "en",
             [
@@ -699,6 +712,13 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     ],
     "media": [
         (
+            "ja",
+            [
+                "【動画】製造業の4割「事業継続、半年以内で限界」 ホルムズ海峡の封鎖続けば原油代替調達率 来月は「100％」の見通し アメリカ産など確保 高市総理が夕方の中東情勢関係閣僚会議で表明へ"
+            ],
+            [],
+        ),
+        (
             "en",
             ["(3:29)", "Image 2 of 5", "Back to Gallery", "Caption", "Close"],
             ["Close to 200 people came.", "Image rights were sold.", "(3:29 was the winning time.)"],
@@ -746,6 +766,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
     ],
     "page-chrome": [
+        (
+            "en",
+            ["Read full bio", "Managing Director and Chief Editor : Mahbub Morshed"],
+            ["Editor: the mayor's office declined to comment on the case today."],
+        ),
         (
             "ko",
             [
@@ -962,6 +987,15 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "promo": [
+        (
+            "en",
+            [
+                "Add ScienceAlert on Google",
+                "Have you been affected? Share you stories with us at  iwitness@rnz.co.nz",
+                "This article was fact-checked by Rachel Garner and edited by Rebecca Dyer.",
+            ],
+            ["Add the flour on low heat, then stir."],
+        ),
         (
             "en",
             [
@@ -1238,6 +1272,20 @@ def test_needles_are_lower_case_and_never_hide_a_match() -> None:
 
 # (rule, language, line, what the rule cuts, what stays)
 SPAN_CASES: list[tuple[str, str, str, str, str]] = [
+    (
+        "byline",
+        "ko",
+        "스테이블코인 [사진: Reve AI] [디지털투데이 황치규 기자]미국 와이오밍주는 공식 스테이블코인을 내놨다.",
+        "[디지털투데이 황치규 기자]",
+        "스테이블코인 미국 와이오밍주는 공식 스테이블코인을 내놨다.",  # the photo credit goes too
+    ),
+    (
+        "byline",
+        "ja",
+        "高市総理大臣は関係閣僚会議で報告することにしています。テレビ朝日報道局",
+        "テレビ朝日報道局",
+        "高市総理大臣は関係閣僚会議で報告することにしています。",
+    ),
     (
         "page-chrome",
         "ko",
