@@ -344,6 +344,7 @@ def clean(document: Document, overrides: Overrides | None = None) -> Cleaned:
                 _cut_line(line, span_rules)
         line.prose = line.width > HEADLINE_WIDTH or _ends(R.SENTENCE_END, line.text)
         line.wordy = line.prose and (line.width > MENU_ITEM_WIDTH or len(line.words) >= 5)
+    _judge_sponsored(lines)
     _judge_menus(lines)
     title = _find_title(lines, document)
     # Summaries first: a summary quotes the story's sentences, and a story line found inside
@@ -581,7 +582,7 @@ def _story_core(lines: list[_Line]) -> _Core | None:
     return None if best is None else _Core(best[0], best[1], best_size, total)
 
 
-# --- pass 4: menus -------------------------------------------------------------------------------
+# --- pass 4: sponsored units and menus -------------------------------------------------------------------------------
 
 # A run of this many menu-shaped lines above the story or below it is the page's navigation.
 MENU_RUN = 4
@@ -592,6 +593,31 @@ STRAY_PROSE = 4
 MENU_ITEM_WORDS = 4
 MENU_ITEM_WIDTH = 36
 _SENTENCE_MARK = re.compile(r"[.!?。！？]\s*[\"”’」』)]*$")
+
+
+def _judge_sponsored(lines: list[_Line]) -> None:
+    """An ad network's unit above its "Sponsored" mark: a headline and the advertiser's name
+    ("This Huge Jet Is Only Used By One Celebrity…" / "investing.com" / "|" / "Sponsored")."""
+    for pos, line in enumerate(lines):
+        if line.reason is None or not _SPONSORED_MARK.match(line.raw):
+            continue
+        unit: list[_Line] = []
+        for before in reversed(lines[:pos]):
+            if before.reason is not None:
+                if unit or before.raw.strip(_SEPARATORS):
+                    break  # the unit ends at the previous unit's mark
+                continue  # a separator between the unit and its mark: "|"
+            if before.forced or before.width > HEADLINE_WIDTH or len(unit) == SPONSORED_UNIT_LINES:
+                break
+            unit.append(before)
+        for ad in unit:
+            ad.reason = "promo"
+
+
+_SPONSORED_MARK = re.compile(r"^(?:sponsored|promoted|paid (?:content|post|partner)|ad)$", re.IGNORECASE)
+_SEPARATORS = "|·•-–— "
+# The lines of one ad unit: its headline and its advertiser's name.
+SPONSORED_UNIT_LINES = 2
 
 
 def _judge_menus(lines: list[_Line]) -> None:

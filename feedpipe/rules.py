@@ -210,6 +210,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         KO,
         ("제보", "보도", "구독", "앱", "카카오톡", "네이버", "무료"),
     ),
+    # An ad network's signature under its units: "by Taboola", "Recommended by Outbrain".
+    _line(
+        "promo",
+        r"^(?:recommended |promoted |sponsored )?(?:by|from) (?:taboola|outbrain|revcontent|zergnet|mgid)\b",
+        60,
+        "line",
+        EN,
+        ("taboola", "outbrain", "revcontent", "zergnet", "mgid"),
+    ),
     # Reporter boxes: a name with 기자/특파원 and an e-mail, or the "기자명" header.
     _line("byline", rf"^\W*(?:{KO_NAME}\s*)+{KO_REPORTER}\W*{EMAIL}", 120, "boundary", KO, ("@",)),
     # "정재우기자 (jjw@kbs.co.kr)", "임대준 기자", "김주현 기자 naro@" (an address cut short).
@@ -802,7 +811,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "list-heading",
-        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|explore more on these topics|explore further|more on this story|partner (?:news|content)|from our partners|sponsored (?:content|stories)|most (?:read|popular|viewed|shared)(?: (?:in|on|from) .{1,30})?|popular (?:on|in|at|from) .{1,30}|more (?:from|on) .{1,30}|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|more for you|more to read|read more from .{1,30}|best of (?-i:[A-Z]).{1,30}|also read|see also|more|top stories|latest (?:news|stories)|more stories)\W*$",
+        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|explore more on these topics|explore further|more on this story|partner (?:news|content)|from our partners|sponsored (?:content|stories)|most (?:read|popular|viewed|shared)(?: (?:in|on|from) .{1,30})?|popular (?:on|in|at|from) .{1,30}|more (?:from|on) .{1,30}|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might)(?: also)? like|more for you|more to read|read more from .{1,30}|best of (?-i:[A-Z]).{1,30}|also read|see also|more|top stories|latest (?:news|stories)|more stories)\W*$",
         60,
         "opens-list",
         EN,
@@ -951,7 +960,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "page-chrome",
-        r"^(?:advertisement|sponsored|sponsor message|ads?|skip to (?:main )?content|(?:hide|show|toggle) caption|font size\b.{0,20}"
+        r"^(?:advertisement|sponsored|promoted|paid (?:content|post|partner)|sponsor message|ads?|skip to (?:main )?content|(?:hide|show|toggle) caption|font size\b.{0,20}"
         r"|listen\s*[·•|-]\s*\d{1,2}:\d{2}|\d+-minute listen|(?:prev(?:ious)?|next) (?:story|article|post)|ad ?choices|loading(?: comments)?\W*|listen to (?:this )?article|comments?(?:\s*\(\d+\))?|\d+ comments?|home\s*[>›»].*"
         r"|story continues(?: below)?(?: advertisement)?|in this (?:article|story):?|see all\b.{0,40}|reuse this content|continue reading(?: below)?|\d+\s*min(?:ute)?s?\s+read|\d+\s*mins?|our standards:.*"
         # Ad slots and footers of big English sites (the New York Times, the Guardian).

@@ -910,6 +910,21 @@ def test_a_closing_run_of_mostly_others_headlines_goes_whole() -> None:
     assert len(story.paragraphs) == 4
 
 
+def test_an_ad_networks_units_go_with_their_sponsored_marks() -> None:
+    text = (
+        numbered("Stocks rose on Thursday as a rally in oil prices lifted energy shares, trader {n} said.", 2)
+        + "This Huge Jet Is Only Used By One Celebrity. Can You Guess Who?\ninvesting.com\n|\nSponsored\n"
+        + "Forget Expensive Solar Panels (Do This Instead)\nQuote Wallet\n|\nSponsored\nby Taboola\n"
+        + numbered("The yield on the 10-year treasury fell for the {n} day in a row late on Wednesday.", 2)
+    )
+    story = feedpipe.clean(text)
+    removed = {r.text: r.reason for r in story.removed}
+    assert removed["This Huge Jet Is Only Used By One Celebrity. Can You Guess Who?"] == "promo"
+    assert removed["Quote Wallet"] == removed["by Taboola"] == "promo"
+    assert len(story.paragraphs) == 4
+    assert story.authors == []
+
+
 def test_english_lines_in_a_japanese_page_meet_the_english_rules() -> None:
     text = (
         "画像を軽くする新しいJPEGエンコーダーが登場\n"

@@ -666,6 +666,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["【関連記事】日銀が利上げ決定"], ["関連記事を参照した。"]),
     ],
     "list-heading": [
+        ("en", ["You May Like"], ["You may like the new design, the company said."]),
         ("ja", ["■関連リンク", "【関連記事】"], ["関連リンクの数は年々増えている。"]),
         ("ko", ["★관련기사", "▶ 추천기사", "■ 많이 본 뉴스"], ["관련기사는 없다"]),
         ("en", ["More to Read"], ["More to read: the full report, she said, is online."]),
@@ -766,6 +767,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
     ],
     "page-chrome": [
+        ("en", ["Promoted", "Paid Content"], ["Promoted to captain, she led the team."]),
         (
             "en",
             ["Read full bio", "Managing Director and Chief Editor : Mahbub Morshed"],
@@ -987,6 +989,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "promo": [
+        ("en", ["by Taboola", "Recommended by Outbrain"], ["Recommended by experts, the plan passed."]),
         (
             "en",
             [
