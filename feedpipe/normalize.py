@@ -233,7 +233,9 @@ _PROMPT = re.compile(
     r"|[Rr]ead the original article on ((?:[Tt]he\s)?[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})"
     r"|([一-龥ァ-ヶー]{2,8}(?:新聞|ニュース|通信))ID(?:に|を|で)"
     # "Download The Times of India news app for your device."
-    r"|[Dd]ownload (The(?:\s(?:of\s|and\s|&\s)?[A-Z][\w&.'-]*){1,4}) (?:news )?app\b"
+    r"|[Dd]ownload (The(?:\s(?:of\s|and\s|&\s)?[A-Z][\w&.'-]*){1,4}?) (?i:news )?(?i:app)\b"
+    # A search engine's "preferred source" button names the site: "Add ScienceAlert on Google".
+    r"|^Add (\S.{0,30}?) (?:as a preferred source )?on Google$"
 )
 _NOT_A_NAME = {"채널", "뉴스", "기사", "유튜브", "네이버", "카카오", "영상", "구독"}
 

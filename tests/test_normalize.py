@@ -299,6 +299,14 @@ def test_publisher_from_the_newsroom_naming_itself(article: str, publisher: str 
         (_KO + "출처 : 연합인포맥스(https://news.einfomax.co.kr)\n", "연합인포맥스"),
         (_KO.format("계획을 제안했다. ▶ 네이버에서 부산일보 구독하기 클릭!"), "부산일보"),
         (_EN + "Download The Times of India news app for your device.\n", "The Times of India"),
+        (
+            _EN + "Catch the latest updates. Download The Mint News App to get Daily Market Updates.\n",
+            "The Mint",
+        ),
+        (
+            "Harbour vote delayed\nBy Starre Vartan\nAdd ScienceAlert on Google\n" + _EN.format(""),
+            "ScienceAlert",
+        ),
         # The newsroom naming itself in Japanese.
         (_JA.format("大学生の女性はハフポスト日本版の取材に対して被害を語った。"), "ハフポスト日本版"),
         (_JA.format("彼はAERA dot.の取材に初めて胸中を語った。"), "AERA dot."),
