@@ -513,7 +513,39 @@ def _find_title(lines: list[_Line], document: Document) -> _Line | None:
         for ln in chrome:
             ln.reason = "page-title" if ln is browser_title else "page-chrome"
         return title
-    return live[0] if _title_like(live[0], live) else None
+    if _title_like(live[0], live):
+        return live[0]
+    return _title_above_core(lines, live)
+
+
+# How many live lines above the story's core its headline may stand (a deck and a few
+# buttons between them), and the fewest words it has there.
+TITLE_REACH = 6
+TITLE_WORDS = 5
+
+
+def _title_above_core(lines: list[_Line], live: list[_Line]) -> _Line | None:
+    """Without a page header or a headline on top, a page copy's headline is the first
+    headline of some words right above the story's core ("AI agents inadvertently leak
+    13,000+ internal screenshots…" over its deck, a share bar and "Follow us", under the
+    site's menus and sign-up boxes)."""
+    core = _story_core(lines)
+    if core is None:
+        return None
+    reach = 0
+    for line in reversed(lines[: core.start]):
+        if not line.live:
+            continue
+        reach += 1
+        if reach > TITLE_REACH:
+            break
+        wordy = len(line.words) >= TITLE_WORDS or (
+            line.width >= CJK_HEADLINE_WIDTH + 6 and _CJK.search(line.text)
+        )
+        if wordy and not line.forced and _title_like(line, live) and line.width <= TITLE_WIDTH:
+            # A line the page says again is a list's or a plan's entry, not its headline.
+            return None if sum(1 for ln in live if ln.text == line.text) > 1 else line
+    return None
 
 
 def _own_headline(title: _Line, candidates: list[_Line]) -> _Line:
@@ -567,7 +599,7 @@ def _story_core(lines: list[_Line]) -> _Core | None:
     size = gap = 0
     for pos, line in enumerate([*lines, None]):
         if line is not None and not _paragraph(line):
-            gap += line.reason is None
+            gap += line.reason is None or line.reason in _CHROME_REASONS
             continue
         if line is None or (start >= 0 and gap > CORE_GAP):
             if start >= 0 and size > best_size:

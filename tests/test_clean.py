@@ -925,6 +925,42 @@ def test_an_ad_networks_units_go_with_their_sponsored_marks() -> None:
     assert story.authors == []
 
 
+def test_a_headline_right_above_the_story_under_the_sites_boxes_is_the_title() -> None:
+    # No date or byline header and no headline on top: the page opens with sign-up boxes
+    # (sentences) and menus; the headline stands over its deck and a share bar.
+    text = (
+        "Get started with free access to reviews, badges and discussions.\n"
+        "Unlock exclusive tools and insights for enthusiasts who want more.\n"
+        "Your membership journey starts here.\n"
+        + "".join(
+            f"{section}\n" for section in ("Sign in", "News", "Reviews", "Best Picks", "Coupons", "Forums")
+        )
+        + "".join(f"{section}\n" for section in ("CPUs", "GPUs", "Laptops", "Monitors", "Storage", "Cooling"))
+        + "AI agents inadvertently leak 13,000 internal screenshots from 300 organizations\n"
+        "When agents are too clever for their own good.\n"
+        "Copy link\nFollow us\n"
+        + numbered(
+            "A security firm found that coding agents uploaded screenshots to public repositories, case {n}.",
+            5,
+        )
+    )
+    story = feedpipe.clean(text)
+    assert story.title == "AI agents inadvertently leak 13,000 internal screenshots from 300 organizations"
+
+
+def test_a_line_the_page_repeats_is_no_headline_above_the_story() -> None:
+    day = "Post-workout shake with one cup of blueberries and two rice cakes\n"
+    plan = "".join(f"Day {n}\n{day}Lunch\nDinner\nSnack\n" for n in range(1, 4))
+    text = (
+        "Meal plan\n"
+        + plan
+        + numbered("The plan keeps protein high and sugar low, the coach said on day {n}.", 4)
+    )
+    story = feedpipe.clean(text)
+    assert story.title != day.strip()
+    assert story.paragraphs.count(day.strip()) + story.subheads.count(day.strip()) == 3
+
+
 def test_english_lines_in_a_japanese_page_meet_the_english_rules() -> None:
     text = (
         "画像を軽くする新しいJPEGエンコーダーが登場\n"
