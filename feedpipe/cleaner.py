@@ -533,7 +533,8 @@ def _title_above_core(lines: list[_Line], live: list[_Line]) -> _Line | None:
     if core is None:
         return None
     reach = 0
-    for line in reversed(lines[: core.start]):
+    # (A long headline reads as prose by its width, and may open the core itself.)
+    for line in reversed(lines[: core.start + 1]):
         if not line.live:
             continue
         reach += 1

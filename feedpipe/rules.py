@@ -1413,6 +1413,19 @@ LINE_RULES: tuple[LineRule, ...] = (
     # A line of headlines each behind a triangle, no sentence in it: "▲ '이혼 3년차' 유명
     # 개그맨 … ▲ 걸그룹 출신 배우 … ▲ …" (a story's own "▲A ▲B 등이다." ends a sentence).
     _line("related-list", r"^▲[^.▲]{5,80}(?:▲[^.▲]{5,80}){2,}$", 600, "line", KO, ("▲",)),
+    # A newsletter or membership box's lines: "…best news and in-depth reviews, straight to
+    # your inbox.", "By submitting your information you agree to the Terms …", "You are now
+    # subscribed", "Get full access to premium articles, exclusive features …".
+    _line(
+        "promo",
+        r"\b(?:straight|directly|delivered) to your inbox\b|^by submitting your (?:information|e-?mail|details)\b"
+        r"|^you(?:'re| are) now subscribed\b|^your (?:newsletter )?sign-?up was successful\b"
+        r"|^(?:get|unlock|enjoy) (?:full|instant|unlimited) access to\b.{0,80}\b(?:premium|exclusive|member|subscriber)",
+        300,
+        "line",
+        EN,
+        ("inbox", "submitting", "subscribed", "sign-up", "signup", "access to"),
+    ),
     # English links and credits of wire-fed sites: "ALSO READ | …", "WATCH | …", "(With inputs
     # from agencies)", "Provided by The Conversation".
     _line(

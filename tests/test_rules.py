@@ -989,6 +989,20 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "promo": [
+        (
+            "en",
+            [
+                "Get Tom's Hardware's best news and in-depth reviews, straight to your inbox.",
+                "By submitting your information you agree to the Terms & Conditions and Privacy Policy.",
+                "You are now subscribed",
+                "Your newsletter sign-up was successful",
+                "Get full access to premium articles, exclusive features and a growing list of member rewards.",
+            ],
+            [
+                "The agency said it would get full access to the site by Monday.",
+                "By submitting your taxes early, you avoid the rush.",
+            ],
+        ),
         ("en", ["by Taboola", "Recommended by Outbrain"], ["Recommended by experts, the plan passed."]),
         (
             "en",
