@@ -1547,6 +1547,12 @@ LINE_RULES: tuple[LineRule, ...] = (
 _WIRE_BYLINE = rf"\([^()]{{1,20}}=[^()]{{1,20}}\)\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*="
 
 SPAN_RULES: tuple[SpanRule, ...] = (
+    # A text browser's link numbers (lynx, w3m) glued before each link's text: "[30]Dua
+    # Rashid", "[18]Home", and lines of them alone ("[32][33][34]").  A footnote's number
+    # follows its word ("said.[1]") and stays.
+    _span(
+        "page-chrome", r"^(?:\s*\[\d{1,4}\])+\s*$|(?:^|(?<=[\s\]]))\[\d{1,4}\](?=[^\s\[\]\d])", ALL, ("[",)
+    ),
     # The same frame glued around a one-line crawl: "본문 내용 TV플레이어 // TV플레이어 // flash
     # 오류를 우회하기 위한 함수 추가 function _flash_removeCallback() {} 류근관 …  // 본문 내용".
     _span(

@@ -1289,6 +1289,8 @@ def test_needles_are_lower_case_and_never_hide_a_match() -> None:
 
 # (rule, language, line, what the rule cuts, what stays)
 SPAN_CASES: list[tuple[str, str, str, str, str]] = [
+    ("page-chrome", "en", "By [30]Dua Rashid", "[30]", "By Dua Rashid"),
+    ("page-chrome", "en", "[32][33][34]", "[32][33][34]", ""),
     (
         "byline",
         "ko",
@@ -1536,6 +1538,7 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
 
 # Story lines no span rule may touch.
 SPAN_KEEPS: list[tuple[str, str]] = [
+    ("en", "The court said so.[1] It ruled again in 2021 [2] and in [2023] too."),
     ("ko", "시장은 변화하고 있다. 통계청 제공 자료에 따르면 수출이 늘었다."),
     (
         "ja",
