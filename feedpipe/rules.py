@@ -188,7 +188,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line("copyright", r"^<\s*저작권자.*>$", 220, "boundary", KO, ("저작권자",)),
     # Lines that are only an e-mail address or a link.
     _line("email", rf"^\W*{EMAIL}\W*$", 120, needles=("@",)),
-    _line("url", r"^\W*(?:https?://|www\.)\S+\W*$", 200, needles=("http", "www.")),
+    # (Also numbered, as a text browser lists a page's links: "[1] https://avclub.com/".)
+    _line("url", r"^\W*(?:\d{1,4}\W+)?(?:https?://|www\.)\S+\W*$", 200, needles=("http", "www.")),
     # A page's script that a scrape kept as a line of text: it opens with code ("function
     # toggleCap(){const …", "doFir.push(function(){jQuery(…") and has a block's braces, which
     # prose never has.  (A line that only holds some code, a story glued after a player's
@@ -1413,6 +1414,44 @@ LINE_RULES: tuple[LineRule, ...] = (
     # A line of headlines each behind a triangle, no sentence in it: "▲ '이혼 3년차' 유명
     # 개그맨 … ▲ 걸그룹 출신 배우 … ▲ …" (a story's own "▲A ▲B 등이다." ends a sentence).
     _line("related-list", r"^▲[^.▲]{5,80}(?:▲[^.▲]{5,80}){2,}$", 600, "line", KO, ("▲",)),
+    # A page's buttons, counters and follows: "Toggle main menu", "Switch site", "Liked by 6
+    # people", "Show all 8 comments", "Click here!", "Listen to this article - 0:00",
+    # "Youtube 232K Followers", "Instagram New".
+    _line(
+        "page-chrome",
+        r"^toggle (?:main |site )?(?:menu|navigation|search)$|^switch (?:site|edition)$|^liked by \d[\d,.]*[km]? (?:people|readers|users)$"
+        r"|^(?:show|view|see|read) all \d[\d,]* comments?$|^click here!?$|^listen to this article\b.{0,20}$"
+        rf"|^(?:{_PLATFORM}|rss)\s+(?:\d[\d.,]*[km]?\s+(?:followers|readers|likes|subscribers|fans)|new)$",
+        60,
+        "line",
+        EN,
+        (
+            "toggle",
+            "switch",
+            "liked by",
+            "comment",
+            "click here",
+            "listen",
+            "followers",
+            "readers",
+            "likes",
+            "subscribers",
+            "fans",
+            "new",
+        ),
+    ),
+    # Asks in a site's voice: "Follow Chance : Threads , Bluesky …", "FTC: We use income
+    # earning auto affiliate links.", "Check out 9to5Mac on YouTube for more …", "You can send
+    # tips … to …@…", "Get our latest cybersecurity news first on Google."
+    _line(
+        "promo",
+        rf"^follow\s.{{1,40}}?\s*:\s*(?:{_PLATFORM})\b|^ftc:\s*we use\b|^check out \S.{{0,30}} on (?:{_PLATFORM})\b"
+        r"|^you can send (?:us )?tips\b|\bfirst on google\.?$",
+        200,
+        "line",
+        EN,
+        ("follow", "ftc", "check out", "send tips", "send us tips", "first on google"),
+    ),
     # A newsletter or membership box's lines: "…best news and in-depth reviews, straight to
     # your inbox.", "By submitting your information you agree to the Terms …", "You are now
     # subscribed", "Get full access to premium articles, exclusive features …".
@@ -1548,10 +1587,10 @@ _WIRE_BYLINE = rf"\([^()]{{1,20}}=[^()]{{1,20}}\)\s*(?:{KO_NAME}\s*)+{KO_REPORTE
 
 SPAN_RULES: tuple[SpanRule, ...] = (
     # A text browser's link numbers (lynx, w3m) glued before each link's text: "[30]Dua
-    # Rashid", "[18]Home", and lines of them alone ("[32][33][34]").  A footnote's number
-    # follows its word ("said.[1]") and stays.
+    # Rashid", "[18]Home", and lines of several alone ("[32][33][34]").  A footnote's number
+    # follows its word ("said.[1]", "per shift [1],") or stands alone ("[1]") and stays.
     _span(
-        "page-chrome", r"^(?:\s*\[\d{1,4}\])+\s*$|(?:^|(?<=[\s\]]))\[\d{1,4}\](?=[^\s\[\]\d])", ALL, ("[",)
+        "page-chrome", r"^(?:\s*\[\d{1,4}\]){2,}\s*$|(?:^|(?<=[\s\]]))\[\d{1,4}\](?=[^\W\d_])", ALL, ("[",)
     ),
     # The same frame glued around a one-line crawl: "본문 내용 TV플레이어 // TV플레이어 // flash
     # 오류를 우회하기 위한 함수 추가 function _flash_removeCallback() {} 류근관 …  // 본문 내용".

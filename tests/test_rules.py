@@ -114,11 +114,12 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "url": [
+        ("en", ["[1] https://avclub.com/", "12. https://example.com/a"], ["1. Visit the site often."]),
         (
             "en",
             ["https://www.example.com/news/123", "www.cbc.ca"],
             ["Details are posted at www.example.org for anyone who wants them."],
-        )
+        ),
     ],
     "byline": [
         ("ja", ["（AERA dot.編集部・上田耕司）"], ["（編集部の判断で一部を省略した）"]),
@@ -767,6 +768,24 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
     ],
     "page-chrome": [
+        (
+            "en",
+            [
+                "Toggle main menu",
+                "Switch site",
+                "Liked by 6 people",
+                "Show all 8 comments",
+                "Click here!",
+                "Listen to this article -  0:00",
+                "Youtube 232K Followers",
+                "Instagram New",
+            ],
+            [
+                "New",
+                "Click here to read the full report, the agency said.",
+                "Switch sites often, experts advise.",
+            ],
+        ),
         ("en", ["Promoted", "Paid Content"], ["Promoted to captain, she led the team."]),
         (
             "en",
@@ -989,6 +1008,17 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "promo": [
+        (
+            "en",
+            [
+                "Follow Chance : Threads , Bluesky , Instagram , and Mastodon .",
+                "FTC: We use income earning auto affiliate links. More.",
+                "Check out 9to5Mac on YouTube for more Apple news:",
+                "You can send tips, questions, and typos to chance@9to5mac.com.",
+                "Get our latest cybersecurity news first on Google.",
+            ],
+            ["Check out the new rules on page two, the regulator said."],
+        ),
         (
             "en",
             [
@@ -1538,7 +1568,10 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
 
 # Story lines no span rule may touch.
 SPAN_KEEPS: list[tuple[str, str]] = [
-    ("en", "The court said so.[1] It ruled again in 2021 [2] and in [2023] too."),
+    (
+        "en",
+        "The court said so.[1] It ruled again in 2021 [2] and in [2023] too, up to 1,000 alarms per shift [1], it said.",
+    ),
     ("ko", "시장은 변화하고 있다. 통계청 제공 자료에 따르면 수출이 늘었다."),
     (
         "ja",
