@@ -988,34 +988,44 @@ def _judge_trailing(lines: list[_Line]) -> None:
 def _headline_runs(lines: list[_Line]) -> list[tuple[list[_Line], _Line | None]]:
     """Runs of headline-like live lines, each with the live line it follows: the page's
     closing run, and the runs below the story's paragraphs that other blocks part from it
-    (a page copy's "latest stories" above its comments, say)."""
+    (a page copy's "latest stories" above its comments, say).  A list's category tag said
+    again and again between its headlines ("Artificial Intelligence", "Cybersecurity")
+    is part of its run, not a break in it."""
+    core = _story_core(lines)
+    if core is not None and 2 * core.width < core.page_width:
+        # Most of the page's prose is elsewhere: the paragraphs found may be a shop's or a
+        # gallery's text between the story's own blocks, so only the closing run is judged.
+        core = None
+    below = lines[core.end + 1 :] if core else []
+    tags = Counter(ln.text for ln in below if ln.live and len(ln.words) <= 3 and ln.width <= MENU_ITEM_WIDTH)
+
+    def in_run(ln: _Line) -> bool:
+        if ln.forced:
+            return False
+        return tags[ln.text] >= RECURRING or (_entry_like(ln) and _headline_shaped(ln))
+
     closing: list[_Line] = []
     end = -1  # the live line the closing run follows
     for pos in range(len(lines) - 1, -1, -1):
         ln = lines[pos]
-        if ln.live and (ln.forced or not _entry_like(ln) or not _headline_shaped(ln)):
+        if ln.live and not in_run(ln):
             end = pos
             break
         if ln.live:
             closing.append(ln)
     closing.reverse()
     runs: list[tuple[list[_Line], _Line | None]] = []
-    core = _story_core(lines)
-    if core is not None and 2 * core.width < core.page_width:
-        # Most of the page's prose is elsewhere: the paragraphs found may be a shop's or a
-        # gallery's text between the story's own blocks, so only the closing run is judged.
-        core = None
     run: list[_Line] = []
     before: _Line | None = None
-    for ln in lines[core.end + 1 if core else end + 1 : end + 1]:
+    for ln in lines[core.end + 1 : end + 1] if core else ():
         if not ln.live:
             continue
-        if ln.forced or not _entry_like(ln) or not _headline_shaped(ln):
-            if run:
-                runs.append((run, before))
-            run, before = [], ln
-        else:
+        if in_run(ln):
             run.append(ln)
+            continue
+        if run:
+            runs.append((run, before))
+        run, before = [], ln
     if run:
         runs.append((run, before))
     if closing:

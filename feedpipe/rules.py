@@ -812,7 +812,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "list-heading",
-        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|explore more on these topics|explore further|more on this story|partner (?:news|content)|from our partners|sponsored (?:content|stories)|most (?:read|popular|viewed|shared)(?: (?:in|on|from) .{1,30})?|popular (?:on|in|at|from) .{1,30}|more (?:from|on) .{1,30}|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might)(?: also)? like|more for you|more to read|read more from .{1,30}|best of (?-i:[A-Z]).{1,30}|also read|see also|more|top stories|latest (?:news|stories)|more stories)\W*$",
+        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|explore more on these topics|explore further|more on this story|partner (?:news|content)|from our partners|sponsored (?:content|stories)|most (?:read|popular|viewed|shared)(?: (?:in|on|from) .{1,30})?|popular (?:on|in|at|from) .{1,30}|more (?:from|on|in) .{1,30}|latest (?:from|in|on) .{1,30}|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might)(?: also)? like|more for you|more to read|read more from .{1,30}|best of (?-i:[A-Z]).{1,30}|also read|see also|more|top stories|latest (?:news|stories)|more stories)\W*$",
         60,
         "opens-list",
         EN,

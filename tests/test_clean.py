@@ -961,6 +961,20 @@ def test_a_line_the_page_repeats_is_no_headline_above_the_story() -> None:
     assert story.paragraphs.count(day.strip()) + story.subheads.count(day.strip()) == 3
 
 
+def test_a_lists_category_tags_between_its_headlines_go_with_it() -> None:
+    text = numbered(
+        "Coding agents uploaded screenshots of internal tools to public repositories, case {n}.", 5
+    ) + (
+        "Cybersecurity\nPentagon breach exposes data on nearly three million people\n"
+        "Cybersecurity\nTeenager opens a database with seventeen trillion rows\n"
+        "Cybersecurity\nNovel attack slashes the power needed to crack textbook RSA\n"
+        "Cybersecurity\nRetailer confirms its shop's breach exposed order records\n"
+    )
+    story = feedpipe.clean(text)
+    assert len(story.paragraphs) == 5
+    assert "Cybersecurity" not in story.paragraphs + story.subheads
+
+
 def test_english_lines_in_a_japanese_page_meet_the_english_rules() -> None:
     text = (
         "画像を軽くする新しいJPEGエンコーダーが登場\n"

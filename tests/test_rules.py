@@ -667,6 +667,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["【関連記事】日銀が利上げ決定"], ["関連記事を参照した。"]),
     ],
     "list-heading": [
+        (
+            "en",
+            ["Latest in Cybersecurity", "More in Technology"],
+            ["Latest in a string of breaches, the attack hit banks."],
+        ),
         ("en", ["You May Like"], ["You may like the new design, the company said."]),
         ("ja", ["■関連リンク", "【関連記事】"], ["関連リンクの数は年々増えている。"]),
         ("ko", ["★관련기사", "▶ 추천기사", "■ 많이 본 뉴스"], ["관련기사는 없다"]),
