@@ -997,7 +997,7 @@ def _headline_runs(lines: list[_Line]) -> list[tuple[list[_Line], _Line | None]]
         # gallery's text between the story's own blocks, so only the closing run is judged.
         core = None
     below = lines[core.end + 1 :] if core else []
-    tags = Counter(ln.text for ln in below if ln.live and len(ln.words) <= 3 and ln.width <= MENU_ITEM_WIDTH)
+    tags = Counter(ln.text for ln in below if ln.live and ln.width <= MENU_ITEM_WIDTH and len(ln.words) <= 3)
 
     def in_run(ln: _Line) -> bool:
         if ln.forced:
