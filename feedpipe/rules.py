@@ -1286,12 +1286,25 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "photo-credit",
-        r"\bsubmitted photo$|^(?:image|photo) via (?-i:[A-Z])[^.]{0,40}$",
+        r"\bsubmitted photo$|^(?:image|photo) via (?-i:[A-Z])[^.]{0,40}$|^[\w.'\- ]{2,40}/[\w.'\- ]{2,30} via getty images$",
         80,
         "line",
         EN,
         ("submitted", "via"),
     ),
+    # A caption's last sentence, then the photographer and the agency: "Jose Mourinho is
+    # expecting to be at Fenerbahce next season. Ahmad Mora/Getty Images".
+    _line(
+        "caption",
+        r"[.!?][\"”’)]?\s+(?-i:[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3})\s*/\s*"
+        r"(?:getty images|afp|ap|reuters|epa|shutterstock|istock|alamy)(?: via getty images)?$",
+        400,
+        "line",
+        EN,
+        ("/",),
+    ),
+    # A sports site's reactions button: "Open Extended Reactions".
+    _line("page-chrome", r"^open extended reactions$", 30, "line", EN, ("reactions",)),
     _line(
         "promo",
         r"^got a (?:confidential )?(?:news )?tip\?|^you can read the .{0,40}\barticle here\.?$",

@@ -366,6 +366,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "photo-credit": [
+        ("en", ["imaginima/iStock via Getty Images"], ["He said via Getty Images it was fine."]),
         ("en", ["(coffeekai/Canva)"], ["(and/or)", "(2/3)"]),
         (
             "en",
@@ -420,6 +421,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["（写真：ロイター）"], ["写真展は来月まで開かれる。"]),
     ],
     "caption": [
+        (
+            "en",
+            ["Jose Mourinho is expecting to be at Fenerbahce next season. Ahmad Mora/Getty Images"],
+            ["The deal was signed in Paris. Shares rose 3% on the AP/NORC poll."],
+        ),
         (
             "ja",
             [
@@ -773,6 +779,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
     ],
     "page-chrome": [
+        ("en", ["Open Extended Reactions"], ["Extended reactions were open to all, the club said."]),
         (
             "en",
             [
