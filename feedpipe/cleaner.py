@@ -352,6 +352,7 @@ def clean(document: Document, overrides: Overrides | None = None) -> Cleaned:
     _judge_summaries(lines)
     _remove_repeats(lines, title)
     _cut_glued_titles(lines, title)
+    _cut_glued_paper(lines, title)
     _judge_lists(lines, title)
     _judge_trailing(lines)
     _assign_roles(lines, title)
@@ -378,12 +379,14 @@ def _verdict(document: Document, lines: list[_Line], language: str | None) -> Cl
         kept.append(Kept(text, line.role or "body", line.kind, line.index))
     rights = publisher = None
     # The last rights line is the page's; an earlier one may credit a photo ("ⓒ 연합뉴스").
+    # A source line under the story ("출처 : 연합인포맥스(…)") names the paper without rights.
     for cut in reversed(removed):
         if cut.reason == "copyright":
             line_rights, holder = parse_rights(cut.text)
-            rights, publisher = rights or line_rights, publisher or holder
-            if rights and publisher:
+            if line_rights:
+                rights, publisher = line_rights, publisher or holder
                 break
+            publisher = publisher or holder
     return Cleaned(document, kept, removed, rights=rights, publisher=publisher, language=language)
 
 
@@ -522,6 +525,7 @@ def _find_title(lines: list[_Line], document: Document) -> _Line | None:
 # buttons between them), and the fewest words it has there.
 TITLE_REACH = 6
 TITLE_WORDS = 5
+CJK_TITLE_WIDTH = 20  # or, written without spaces, this display width
 
 
 def _title_above_core(lines: list[_Line], live: list[_Line]) -> _Line | None:
@@ -540,10 +544,10 @@ def _title_above_core(lines: list[_Line], live: list[_Line]) -> _Line | None:
         reach += 1
         if reach > TITLE_REACH:
             break
-        wordy = len(line.words) >= TITLE_WORDS or (
-            line.width >= CJK_HEADLINE_WIDTH + 6 and _CJK.search(line.text)
+        long_enough = len(line.words) >= TITLE_WORDS or (
+            line.width >= CJK_TITLE_WIDTH and _CJK.search(line.text)
         )
-        if wordy and not line.forced and _title_like(line, live) and line.width <= TITLE_WIDTH:
+        if long_enough and not line.forced and _title_like(line, live) and line.width <= TITLE_WIDTH:
             # A line the page says again is a list's or a plan's entry, not its headline.
             return None if sum(1 for ln in live if ln.text == line.text) > 1 else line
     return None
@@ -583,10 +587,10 @@ CORE_GAP = 8
 
 
 class _Core(NamedTuple):
-    start: int  # the positions of its first and last paragraph in the lines
-    end: int
-    width: int  # its paragraphs' width, and all paragraphs' on the page
-    page_width: int
+    start: int  # the position of its first paragraph in the lines
+    end: int  # the position of its last paragraph
+    width: int  # its paragraphs' display width
+    page_width: int  # all paragraphs' display width on the page
 
 
 def _story_core(lines: list[_Line]) -> _Core | None:
@@ -615,7 +619,7 @@ def _story_core(lines: list[_Line]) -> _Core | None:
     return None if best is None else _Core(best[0], best[1], best_size, total)
 
 
-# --- pass 4: sponsored units and menus -------------------------------------------------------------------------------
+# --- pass 4: ad units and menus -----------------------------------------------------------
 
 # A run of this many menu-shaped lines above the story or below it is the page's navigation.
 MENU_RUN = 4
@@ -632,7 +636,7 @@ def _judge_sponsored(lines: list[_Line]) -> None:
     """An ad network's unit above its "Sponsored" mark: a headline and the advertiser's name
     ("This Huge Jet Is Only Used By One Celebrity…" / "investing.com" / "|" / "Sponsored")."""
     for pos, line in enumerate(lines):
-        if line.reason is None or not _SPONSORED_MARK.match(line.raw):
+        if line.reason is None or not R.SPONSORED_MARK.match(line.raw):
             continue
         unit: list[_Line] = []
         for before in reversed(lines[:pos]):
@@ -640,14 +644,18 @@ def _judge_sponsored(lines: list[_Line]) -> None:
                 if unit or before.raw.strip(_SEPARATORS):
                     break  # the unit ends at the previous unit's mark
                 continue  # a separator between the unit and its mark: "|"
-            if before.forced or before.width > HEADLINE_WIDTH or len(unit) == SPONSORED_UNIT_LINES:
+            if (
+                before.forced
+                or before.width > HEADLINE_WIDTH
+                or _ends(_PROSE_END, before.text)  # the story's sentence, not an ad's headline
+                or len(unit) == SPONSORED_UNIT_LINES
+            ):
                 break
             unit.append(before)
         for ad in unit:
             ad.reason = "promo"
 
 
-_SPONSORED_MARK = re.compile(r"^(?:sponsored|promoted|paid (?:content|post|partner)|ad)$", re.IGNORECASE)
 _SEPARATORS = "|·•-–— "
 # The lines of one ad unit: its headline and its advertiser's name.
 SPONSORED_UNIT_LINES = 2
@@ -679,32 +687,27 @@ def _judge_menus(lines: list[_Line]) -> None:
     # items): it is a menu only with page furniture a rule has named in it or at its edge
     # ("Log In", a share bar, a counter), or when the prose beyond is a stray line (a
     # tracking line, a ticker) next to the core's.
-    for zone, over_core in ((lines[:top], True), (lines[bottom + 1 :], False)):
-        run: list[_Line] = []
+    for first, last in ((0, top), (bottom + 1, len(lines))):
+        run: list[int] = []  # the positions of the run's menu items
         length = 0  # the run's lines, removed ones included
         chrome = False  # furniture a rule removed in the run or right before it
         before: _Line | None = None  # the live line the run follows
-        for line in [*zone, None]:
+        for pos in range(first, last + 1):
+            line = lines[pos] if pos < last else None
             if line is not None and not line.live:
                 length += bool(run) or line.reason in _CHROME_REASONS
                 chrome = chrome or line.reason in _CHROME_REASONS
                 continue
             if line is not None and line.index not in spared and _menu_item(line):
-                run.append(line)
+                run.append(pos)
                 length += 1
                 continue
             introduced = before is not None and before.text.endswith(_INTRO_ENDS)
             if length >= MENU_RUN and len(run) >= 2 and not introduced:
-                beyond = (
-                    _prose_width(lines[: lines.index(run[0])])
-                    if over_core
-                    else _prose_width(lines[lines.index(run[-1]) + 1 :])
-                )
-                if not chrome and beyond * STRAY_PROSE > core_width:
-                    run, length, chrome, before = [], 0, False, line
-                    continue
-                for item in run:
-                    item.reason = "page-chrome"
+                beyond = _prose_width(lines[: run[0]] if first == 0 else lines[run[-1] + 1 :])
+                if chrome or beyond * STRAY_PROSE <= core_width:
+                    for item in run:
+                        lines[item].reason = "page-chrome"
             run, length, chrome, before = [], 0, False, line
 
 
@@ -793,54 +796,52 @@ def _remove_repeats(lines: list[_Line], title: _Line | None) -> None:
 
 
 def _cut_glued_titles(lines: list[_Line], title: _Line | None) -> None:
-    """Cut the headline out of a kept line it is glued into, with a link's label before it
-    ("【動画】製造業の4割… 原油代替調達率 来月は…表明へ政府は、…": a portal copy's link to a
-    video, the headline again, then the story's sentence)."""
+    """Cut the headline out of a kept line that opens with it, or with a link's label and
+    then it ("【動画】製造業の4割… 原油代替調達率 来月は…表明へ政府は、…": a portal copy's link to
+    a video, the headline again, then the story's sentence).  Inside a sentence the
+    headline's words are the story's."""
     if title is None:
         return
-    # The headline as it stands in the text, without a portal's name after it.
-    suffix = R.site_suffix(title.raw)
-    headline = title.raw[: suffix[0]] if suffix else title.raw
-    provider = _PROVIDER_END.search(headline)
-    headline = headline[: provider.start()].strip() if provider else headline.strip()
-    # The paper's name glued before the lead, no space after it (a page's logo or label the
-    # copy ran into the text): "日テレNEWS NNN現在、販売を中止している…".
-    lead = next((ln for ln in lines if ln.live and ln is not title and not ln.forced and ln.prose), None)
-    if lead is not None:
-        _cut_glued_name(lead, [provider.group(0)[1:-1] if provider else "", suffix[1] if suffix else ""])
+    headline = R.bare_headline(title.raw)
     if len(headline) < GLUED_TITLE_CHARS:
         return
     for line in lines:
         if not line.live or line is title or line.forced or len(line.text) <= len(headline):
             continue
         at = line.text.find(headline)
-        if at < 0:
+        if at < 0 or (at > 0 and not line.text.startswith(R.LINK_LABEL_OPENERS)):
             continue
-        start = 0 if at == 0 or line.text.startswith(_LINK_LABEL_OPENERS) else at
-        if start < at and _SENTENCE_MARK.search(line.text[:at]):
-            start = at  # a sentence before the copy is the story's
-        cut = line.text[start : at + len(headline)]
-        line.text = (line.text[:start] + " " + line.text[at + len(headline) :]).strip()
-        line.cuts = [*line.cuts, Removed(cut.strip(), "duplicate", line.index)]
+        if at > 0 and _SENTENCE_MARK.search(line.text[:at]):
+            continue  # a sentence before the copy: the line is the story's
+        end = at + len(headline)
+        line.cuts = [*line.cuts, Removed(line.text[:end].strip(), "duplicate", line.index)]
+        _set_text(line, line.text[end:].strip())
 
 
-def _cut_glued_name(lead: _Line, names: list[str]) -> None:
-    for name in names:
-        after = lead.text[len(name) : len(name) + 1]
-        if name and lead.text.startswith(name) and after.strip() and not after.startswith(_PARTICLES):
-            lead.cuts = [*lead.cuts, Removed(name, "label", lead.index)]
-            lead.text = lead.text[len(name) :].strip()
-            return
+def _cut_glued_paper(lines: list[_Line], title: _Line | None) -> None:
+    """Cut the paper a portal's title names ("…（日テレNEWS NNN） - Yahoo!ニュース") from the
+    start of the lead when the copy ran its label into the text: no space after it, and
+    another script or a closing bracket where the name meets the sentence
+    ("日テレNEWS NNN現在、販売を中止している…")."""
+    paper = R.portal_provider(title.raw)[1] if title is not None else None
+    lead = next((ln for ln in lines if ln.live and ln is not title and not ln.forced and ln.prose), None)
+    if not paper or lead is None or not lead.text.startswith(paper):
+        return
+    after = lead.text[len(paper) : len(paper) + 1]
+    if after.isalnum() and (paper.endswith(("）", ")")) or after.isascii() != paper[-1].isascii()):
+        lead.cuts = [*lead.cuts, Removed(paper, "label", lead.index)]
+        _set_text(lead, lead.text[len(paper) :].strip())
 
 
-# What may follow a paper's name in a sentence about it: "日テレNEWSの取材", "연합뉴스는".
-_PARTICLES = ("の", "は", "が", "に", "を", "と", "で", "も", "는", "은", "이", "가", "의", "'", "’")
+def _set_text(line: _Line, text: str) -> None:
+    """Give a line what is left of it after a cut, with its words and shape anew."""
+    line.text, line.cached_words = text, None
+    line.prose = line.width > HEADLINE_WIDTH or _ends(R.SENTENCE_END, text)
+    line.wordy = line.prose and (line.width > MENU_ITEM_WIDTH or len(line.words) >= 5)
+
+
 # The shortest headline looked for inside other lines, in characters.
 GLUED_TITLE_CHARS = 20
-# A link's label that opens a line: "【動画】", "【画像】", "[Video]".
-_LINK_LABEL_OPENERS = ("【", "[", "［")
-# A portal's provider in brackets after a headline: "…表明へ（テレビ朝日系（ANN））".
-_PROVIDER_END = re.compile(r"（(?:[^（）]|（[^（）]{1,10}）){2,24}）$")
 
 
 # A summary heading that is a button ("본문 요약봇"): never a section head of the story.
@@ -950,8 +951,9 @@ def _judge_trailing(lines: list[_Line]) -> None:
     The end is the first boundary line (a rights line, a reporter box, a sign-off, a wire
     credit) with little prose after it; a boundary-like line in mid-story (a photo's
     "ⓒ agency" line, a byline under the headline) is not the end.  After the end every
-    headline-like line is a list entry.  Without an end, a run of at least MIN_LIST_RUN
-    headline-like lines at the very end is a list too.  Prose after the end is kept.
+    headline-like line is a list entry.  A run of at least MIN_LIST_RUN headline-like lines
+    at the very end, or below the story's core (see _headline_runs), is a list too.  Prose
+    after the end is kept.
     """
     prose_total = sum(1 for ln in lines if ln.live and _prose(ln))
     prose_before = 0
@@ -1016,7 +1018,7 @@ def _headline_runs(lines: list[_Line]) -> list[tuple[list[_Line], _Line | None]]
     closing.reverse()
     runs: list[tuple[list[_Line], _Line | None]] = []
     run: list[_Line] = []
-    before: _Line | None = None
+    before = lines[core.end] if core else None  # a list the story's last paragraph introduces is its own
     for ln in lines[core.end + 1 : end + 1] if core else ():
         if not ln.live:
             continue
@@ -1091,10 +1093,11 @@ def _headline_shaped(line: _Line) -> bool:
 def _judge_entries(lines: list[_Line], entries: list[_Line], *, unrelated_only: bool = False) -> None:
     """Remove list entries, naming each related or unrelated to the story.
 
-    With `unrelated_only` (a closing run nothing announces) the related ones stay, and
-    the unrelated ones go only if they are at least half the run: a list of others'
-    headlines is mostly unrelated, and when most entries share the story's words, the few
-    that do not are the story's too.
+    With `unrelated_only` (a run of headlines nothing announces) the unrelated ones go only
+    if they are at least half the run: a list of others' headlines is mostly unrelated, and
+    when most entries share the story's words, the few that do not are the story's too.
+    The related ones stay, unless the unrelated ones are two thirds of the run: then it is
+    others' headlines whole.
     """
     if not entries:
         return
@@ -1114,7 +1117,8 @@ def _judge_entries(lines: list[_Line], entries: list[_Line], *, unrelated_only: 
             entry.reason = "related-list"
 
 
-# A closing run whose unrelated entries are at least this share of it is a list whole.
+# A run of headlines nothing announces whose unrelated entries are at least this share of
+# it is a list whole, its related entries included.
 LIST_MAJORITY_NUM, LIST_MAJORITY_DEN = 2, 3
 
 
@@ -1461,8 +1465,10 @@ def parse_rights(line: str) -> tuple[str | None, str | None]:
     # A connector left dangling by a cut web address: "매일경제 & mk.co.kr".
     holder = _DANGLING.sub("", holder).strip(" ,.:;-")
     holder = holder.strip(" []<>【】")  # "ⓒ [아주경제 ajunews.com]": the brackets around the name
-    if text[mark.start()] == "출":
+    if _NOT_A_NAME.search(holder):
+        return None, None  # a sentence about rights ("…저작권자 또는 제공처에 있으며"), no rights line
+    if mark.group().startswith("출처"):
         rights = ""  # a source line names the paper but states no rights
-    if not holder or len(holder) > 60 or _NOT_A_NAME.search(holder):
+    if not holder or len(holder) > 60:
         return rights or None, None
     return rights or None, holder

@@ -102,7 +102,6 @@ _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 # A sentence's end inside a site name: a mark with a space or nothing after it ("Yahoo!ニュース"
 # and "CBSNews.com" are names).
 _SENTENCE_MARK = re.compile(r"[.!?。](?!\S)")
-_PROVIDER = re.compile(r"（((?:[^（）]|（[^（）]{1,10}）){2,24})）$")  # "（テレビ朝日系（ANN））" too
 
 
 # A wire service's slug before its headline: "(LEAD) …", "(URGENT) …", "(2nd LD) …",
@@ -122,13 +121,10 @@ def split_title(title: str) -> tuple[str, str | None]:
         start, site = suffix
         # A site name is a name: few words, no sentence inside it.
         if len(site.split()) <= 4 and not _SENTENCE_MARK.search(site):
-            title = title[:start].strip()
             # A portal's copy names the paper it carries before the portal's own name:
             # "…2点適時打（Full-Count） - Yahoo!ニュース".
-            provider = _PROVIDER.search(title)
-            if provider and provider.start() >= 10:
-                return title[: provider.start()].strip(), provider.group(1).strip()
-            return title, site
+            head, provider = R.portal_provider(title)
+            return (head, provider) if provider else (title[:start].strip(), site)
     return title, None
 
 
@@ -202,7 +198,9 @@ _AGENCY = (
     ),
     # A reporter box naming the paper between the name and the title: "김주미 키즈맘 기자 mikim@…".
     re.compile(
-        r"^\W*[가-힣]{2,4}\s+(?!(?:선임|수석|객원|인턴|수습|전문|편집|취재|사진|영상|대|부장|차장)\s*기자)([가-힣A-Za-z0-9]{2,10})\s*기자\s*\(?[\w.+-]+@"
+        # (Not a title or a desk: "선임 기자", "사회부 기자", "IT전문기자", "경제팀 기자".)
+        r"^\W*[가-힣]{2,4}\s+(?!(?:선임|수석|객원|인턴|수습|전문|편집|취재|사진|영상|대|부장|차장)\s*기자)"
+        r"([가-힣A-Za-z0-9]{2,10}?)(?<!부)(?<!팀)(?<!전문)(?<!국)(?<!실)(?<!센터)(?<!데스크)\s*기자\s*\(?[\w.+-]+@"
     ),
     re.compile(r"[(\[【][^()\[\]【】=]{1,20}=\s*([^()\[\]【】=]{2,20}?)\s*[)\]】]"),
 )
@@ -235,7 +233,7 @@ _PROMPT = re.compile(
     # "Download The Times of India news app for your device."
     r"|[Dd]ownload (The(?:\s(?:of\s|and\s|&\s)?[A-Z][\w&.'-]*){1,4}?) (?i:news )?(?i:app)\b"
     # A search engine's "preferred source" button names the site: "Add ScienceAlert on Google".
-    r"|^Add (\S.{0,30}?) (?:as a preferred source )?on Google$"
+    r"|^Add (?!(?:us |it )?as\b)(\S.{0,30}?) (?:as a preferred source )?on Google$"
 )
 _NOT_A_NAME = {"채널", "뉴스", "기사", "유튜브", "네이버", "카카오", "영상", "구독"}
 

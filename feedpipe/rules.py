@@ -196,7 +196,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # script, is left to the spans.)
     _line(
         "page-chrome",
-        r"^\s*(?:function\b|jQuery\s*\(|document\.\w|window\.\w|(?:var|const|let)\s+\w+\s*=|\(\s*function\b"
+        r"^\s*(?:function\b|jQuery\s*\(|document\.\w|window\.\w|(?:var|const)\s+\w+\s*=|\(\s*function\b"
         r"|[\w$]+(?:\.[\w$]+)*\s*\(\s*function\b)(?=.*(?:\)\s*\{|\}\s*\)|;\s*\}))",
         20000,
         needles=("function", "jquery", "document.", "window.", "var ", "const "),
@@ -812,7 +812,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "list-heading",
-        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|explore more on these topics|explore further|more on this story|partner (?:news|content)|from our partners|sponsored (?:content|stories)|most (?:read|popular|viewed|shared)(?: (?:in|on|from) .{1,30})?|popular (?:on|in|at|from) .{1,30}|more (?:from|on|in) .{1,30}|latest (?:from|in|on) .{1,30}|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might)(?: also)? like|more for you|more to read|read more from .{1,30}|best of (?-i:[A-Z]).{1,30}|also read|see also|more|top stories|latest (?:news|stories)|more stories)\W*$",
+        r"^(?:read more|read next|related(?: articles| stories| coverage| content| news| links| topics)?|explore more on these topics|explore further|more on this story|partner (?:news|content)|from our partners|sponsored (?:content|stories)|most (?:read|popular|viewed|shared)(?: (?:in|on|from) .{1,30})?|popular (?:on|in|at|from) .{1,30}|more (?:from|on) .{1,30}|(?:more in|latest (?:from|in|on)) (?-i:[A-Z])[^.]{0,25}|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might)(?: also)? like|more for you|more to read|read more from .{1,30}|best of (?-i:[A-Z]).{1,30}|also read|see also|more|top stories|latest (?:news|stories)|more stories)\W*$",
         60,
         "opens-list",
         EN,
@@ -943,7 +943,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # A photo's credit alone: "photo 게티이미지", "제공 | 전북 현대", "사진 | 연합뉴스".
     _line(
         "photo-credit",
-        r"^(?:photo|사진|제공)\s*[|:]?\s*[^\s.|]{1,20}(?:\s[^\s.]{1,10})?$",
+        r"^(?:photo\s*[|:=]?|(?:사진|제공)\s*[|:=])\s*[^\s.|]{1,20}(?:\s[^\s.]{1,10})?$",
         40,
         "line",
         KO,
@@ -1340,7 +1340,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "【動画】…の瞬間", "…の様子（全12枚）".
     _line(
         "media",
-        r"^【[^】]{0,6}(?:画像|写真|動画|映像)[^】]{0,6}】[^。]{0,160}$|^[^。]{2,80}[（(]全?[0-9０-９]{1,3}枚[）)]$",
+        r"^【[^】]{0,6}(?:画像|写真|動画|映像)[^】]{0,6}】[^。]{0,160}$|^[^。]{2,80}[（(]全[0-9０-９]{1,3}枚[）)]$",
         340,
         "line",
         JA,
@@ -1415,7 +1415,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # (One short sentence before the mark: after a long one or several, it closes a paragraph.)
     _line(
         "caption",
-        r"^[^。]+。?\s*[（(][cCｃＣ][）)]\s*[A-Za-z][^。]{1,40}$",
+        r"^[^。]+。?\s*(?:\([cC]\)|（[cCｃＣ]）)\s*[A-Za-z][^。]{1,40}$",
         180,
         "line",
         JA,
@@ -1423,7 +1423,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     # A caption behind a triangle, signed with its source in brackets: "▲도시농업 페스티벌이
     # 열리는 … 유채꽃밭.[KPI뉴스]".
-    _line("caption", r"^▲[^▲]{5,120}\s*\[[^\[\]]{2,12}\]$", 260, "line", KO, ("▲",)),
+    _line("caption", r"^▲[^▲]{5,120}\.\s*\[[^\[\]]{2,12}\]$", 260, "line", KO, ("▲",)),
     # A line of headlines each behind a triangle, no sentence in it: "▲ '이혼 3년차' 유명
     # 개그맨 … ▲ 걸그룹 출신 배우 … ▲ …" (a story's own "▲A ▲B 등이다." ends a sentence).
     _line("related-list", r"^▲[^.▲]{5,80}(?:▲[^.▲]{5,80}){2,}$", 600, "line", KO, ("▲",)),
@@ -1458,7 +1458,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # tips … to …@…", "Get our latest cybersecurity news first on Google."
     _line(
         "promo",
-        rf"^follow\s.{{1,40}}?\s*:\s*(?:{_PLATFORM})\b|^ftc:\s*we use\b|^check out \S.{{0,30}} on (?:{_PLATFORM})\b"
+        rf"^follow\s.{{1,40}}?\s*:\s*(?:{_PLATFORM})\s*(?:,|and\b)|^ftc:\s*we use\b|^check out \S.{{0,30}} on (?:{_PLATFORM})\b"
         r"|^you can send (?:us )?tips\b|\bfirst on google\.?$",
         200,
         "line",
@@ -1470,7 +1470,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     # subscribed", "Get full access to premium articles, exclusive features …".
     _line(
         "promo",
-        r"\b(?:straight|directly|delivered) to your inbox\b|^by submitting your (?:information|e-?mail|details)\b"
+        r"\b(?:news|newsletter|stories|reviews|updates|headlines|coverage)\b.{0,60}\b(?:straight|directly|delivered) to your inbox\b"
+        r"|^by submitting your (?:information|e-?mail|details)\b"
         r"|^you(?:'re| are) now subscribed\b|^your (?:newsletter )?sign-?up was successful\b"
         r"|^(?:get|unlock|enjoy) (?:full|instant|unlimited) access to\b.{0,80}\b(?:premium|exclusive|member|subscriber)",
         300,
@@ -1482,7 +1483,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # from agencies)", "Provided by The Conversation".
     _line(
         "related-list",
-        r"^(?:also read|read also|also watch|watch|must read|recommended)\s*[|:]\s*\S",
+        r"^(?:also read|read also|also watch|must read|recommended)\s*[|:]\s*\S|^watch\s*\|\s*\S",
         240,
         "line",
         EN,
@@ -1499,12 +1500,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Asks of one site's readers: a news app, a Telegram channel, a comment box, a writers' call.
     _line(
         "promo",
-        r"\bdownload\b.{0,60}\bnews app\b|\bnews app\b.{0,60}\bdownload\b|^join\b.{0,40}\btelegram channel\b"
-        r"|\bto leave (?:a|the) comment\b|^you can now write for\b|\bwe may earn (?:an? )?(?:affiliate )?commissions?\b",
+        r"(?:^get\b.{0,100}|(?:^|[.!?]\s+)download\b.{0,60})\bnews app\b|^join\b.{0,40}\btelegram channel\b"
+        r"|^(?:sign in|log in|register|create)\b.{0,60}\bto leave (?:a|the) comment\b|^you can now write for\b"
+        r"|^(?:when|if) you\b.{0,120}\bwe may earn\b|\bif you (?:buy|purchase) (?:something )?through (?:our|these|the) links\b"
+        r"|^we may earn (?:an? )?(?:affiliate )?commissions?\b[^.]{0,60}\b(?:links?|purchases?|products|this (?:page|site|article))\b",
         400,
         "line",
         EN,
-        ("news app", "telegram", "leave", "write for", "may earn"),
+        ("news app", "telegram", "leave", "write for", "may earn", " links"),
     ),
     # English: a reporter's ask, the syndication line, an affiliate note, a newsletter box's
     # lines, a station's promo.
@@ -1690,7 +1693,9 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     # "当時18歳の高校生だった特定少年の男（29日の法廷スケッチ）北海道江別市で…".
     _span(
         "caption",
-        r"^(?P<cut>[^。「」（）()]{4,60}[（(][^（）()。]{0,30}(?:撮影|提供|写真|スケッチ|資料|加工)[^（）()。]{0,8}[）)])(?=[^\s。、])",
+        # (A particle after the bracket makes it the sentence's subject: "防犯カメラの映像（警察提供）には、…".)
+        r"^(?P<cut>[^。「」（）()]{4,60}[（(][^（）()。]{0,30}(?:撮影|提供|写真|スケッチ|資料|加工)[^（）()。]{0,8}[）)])"
+        r"(?=[^\s。、にはがをでとのもへや])",
         JA,
         ("撮影", "提供", "写真", "スケッチ", "資料", "加工"),
     ),
@@ -1705,7 +1710,8 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     # (c)AFP/Aminu ABUBAKAR".
     _span(
         "copyright",
-        r"(?<=[.!?。」”\"])\s*[（(][cCｃＣ][）)]\s*(?-i:[A-Z])[^.。()（）]{1,40}$",
+        # (An agency's name in capitals: "(b) keep records. (c) Report incidents" is a list.)
+        r"(?<=[.!?。」”\"])\s*(?:\([cC]\)|（[cCｃＣ]）)\s*(?-i:[A-Z]{2,}\b)[^.。()（）]{0,40}$",
         ALL,
         ("(c)", "（c）", "（ｃ）"),
     ),
@@ -1756,7 +1762,10 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     # 류근관 통계청장은 …" ("통계청 제공 자료에 따르면" is the story's).
     _span(
         "caption",
-        r"^(?P<cut>[^.]{10,200}(?:있다|모습|모습이다)\.\s*[가-힣A-Za-z0-9·]{1,12}\s*제공)(?=\s+(?!자료|받|한|된|하|을|를|에|으로)\S)",
+        # (The source is a body's or a firm's name: "무료 제공 대상은", "서비스 제공 기간은" are the story's.)
+        r"^(?P<cut>[^.]{10,200}(?:있다|모습|모습이다)\.\s*[가-힣A-Za-z0-9·]{0,12}"
+        r"(?:청|처|부|원|시|군|구|도|사|뉴스|협회|공사|공단|재단|센터|위원회|대학교?|병원|그룹|전자|건설|은행|증권|코리아|DB)\s*제공)"
+        r"(?=\s+(?!자료|받|한|된|하|을|를|에|으로)\S)",
         KO,
         ("제공",),
     ),
@@ -1826,3 +1835,42 @@ def site_suffix(text: str) -> tuple[int, str] | None:
     """Where a site name glued to the end of `text` starts, and the name, or None."""
     match = SITE_SUFFIX.search(text)
     return (match.start(), (match.group(1) or match.group(2)).strip()) if match else None
+
+
+# A portal's name, which a copy glues to the headline with the paper it carries before it.
+PORTAL = re.compile(
+    r"yahoo|ヤフー|msn|livedoor|ライブドア|goo|excite|エキサイト|smartnews|line\s*news|nifty|infoseek"
+    r"|naver|네이버|daum|다음|nate|네이트|zum|google\s*news",
+    re.IGNORECASE,
+)
+# The paper in full-width brackets before a portal's name: "…痛恨2失点（Full-Count） - Yahoo!ニュース",
+# "…表明へ（テレビ朝日系（ANN）） - Yahoo!ニュース".
+_PROVIDER = re.compile(r"（((?:[^（）]|（[^（）]{1,10}）){2,24})）$")
+
+
+def portal_provider(title: str) -> tuple[str, str | None]:
+    """A portal copy's headline without the portal's name and the paper's, and the paper;
+    any other title as it is, and None."""
+    suffix = site_suffix(title)
+    if suffix is None or not PORTAL.search(suffix[1]):
+        return title, None
+    head = title[: suffix[0]].strip()
+    provider = _PROVIDER.search(head)
+    if provider is None or provider.start() < 10:
+        return title, None
+    return head[: provider.start()].strip(), provider.group(1).strip()
+
+
+def bare_headline(title: str) -> str:
+    """A headline without a site's name glued to it, or a portal's and its paper's."""
+    head, provider = portal_provider(title)
+    if provider is not None:
+        return head
+    suffix = site_suffix(title)
+    return title[: suffix[0]].strip() if suffix else title.strip()
+
+
+# A link's label opening a line: "【動画】", "[Video]".
+LINK_LABEL_OPENERS = ("【", "[", "［")
+# An ad network's mark under each of its units.
+SPONSORED_MARK = re.compile(r"^(?:sponsored|promoted|paid (?:content|post|partner))$", re.IGNORECASE)

@@ -975,6 +975,48 @@ def test_a_lists_category_tags_between_its_headlines_go_with_it() -> None:
     assert "Cybersecurity" not in story.paragraphs + story.subheads
 
 
+def test_a_headlines_words_inside_a_sentence_and_a_papers_name_before_one_stay() -> None:
+    text = (
+        "Fed holds interest rates steady - CBS News\n"
+        "CBS News, citing two officials, reported the decision before the announcement.\n"
+        "Analysts said on Wednesday that the Fed holds interest rates steady for a third meeting.\n"
+    )
+    story = feedpipe.clean(text)
+    assert story.paragraphs == [
+        "CBS News, citing two officials, reported the decision before the announcement.",
+        "Analysts said on Wednesday that the Fed holds interest rates steady for a third meeting.",
+    ]
+
+
+def test_a_story_quote_above_an_ad_mark_is_no_ad() -> None:
+    text = numbered("The flood reached the town's centre on Monday night, officials said, day {n}.", 3) + (
+        '"We lost everything," said one resident.\nShe had lived there for 40 years.\nAd\n'
+        + numbered("Repairs will take months, and the council has asked for help, report {n}.", 3)
+    )
+    story = feedpipe.clean(text)
+    assert '"We lost everything," said one resident.' in story.paragraphs
+    assert "She had lived there for 40 years." in story.paragraphs
+
+
+def test_a_list_the_last_paragraph_introduces_below_the_story_stays() -> None:
+    text = numbered("The council approved its budget for next year after a long debate, item {n}.", 4) + (
+        "The budget funds three new services for residents, the council said in a statement on Tuesday:\n"
+        "Free swimming lessons for children under twelve\nCheaper parking permits for the town centre\n"
+        "Grants for community choirs and bands\n"
+    )
+    story = feedpipe.clean(text)
+    for entry in ("Free swimming lessons for children under twelve", "Grants for community choirs and bands"):
+        assert entry in story.paragraphs
+
+
+def test_the_last_rights_line_is_the_pages_and_a_photo_credit_names_no_publisher() -> None:
+    text = (
+        "정부는 내년 예산을 5% 늘리기로 했다고 20일 밝혔다.\nⓒ 연합뉴스\n"
+        "정부는 다음 주 세부 계획을 발표한다고 덧붙였다.\nCopyright ⓒ 무단 전재 및 재배포 금지\n"
+    )
+    assert feedpipe.clean(text).publisher is None
+
+
 def test_english_lines_in_a_japanese_page_meet_the_english_rules() -> None:
     text = (
         "画像を軽くする新しいJPEGエンコーダーが登場\n"

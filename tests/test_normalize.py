@@ -46,6 +46,8 @@ from tests.paths import SHARED, needs_shared
             "Full-Count",
         ),
         ("Tim Cook on Apple's next chip - CBSNews.com", "Tim Cook on Apple's next chip", "CBSNews.com"),
+        # Brackets at the end of a paper's own title are the headline's: "（速報）".
+        ("岸田首相が退陣を表明（速報） - 日本経済新聞", "岸田首相が退陣を表明（速報）", "日本経済新聞"),
         ("Markets fall again - Tips. Read more", "Markets fall again - Tips. Read more", None),
     ],
 )
@@ -292,6 +294,8 @@ def test_publisher_from_the_newsroom_naming_itself(article: str, publisher: str 
         (_KO.format("[스포탈코리아] 김성진 기자= 토트넘이 손흥민을 불렀다."), "스포탈코리아"),
         (_KO + "김주미 키즈맘 기자 mikim@kizmom.com\n", "키즈맘"),
         (_KO + "김주미 선임 기자 mikim@example.com\n", None),
+        (_KO + "김철수 사회부 기자 kim@example.com\n", None),
+        (_KO + "홍길동 IT전문기자 hong@example.com\n", None),
         (_JA + "（AERA dot.編集部・上田耕司）\n", "AERA dot."),
         (_JA.format("（ブルームバーグ）： 第一生命は初任給を引き上げる。"), "ブルームバーグ"),
         # A station's sign-off; a source line; prompts that name the paper.
@@ -300,13 +304,15 @@ def test_publisher_from_the_newsroom_naming_itself(article: str, publisher: str 
         (_KO.format("계획을 제안했다. ▶ 네이버에서 부산일보 구독하기 클릭!"), "부산일보"),
         (_EN + "Download The Times of India news app for your device.\n", "The Times of India"),
         (
-            _EN + "Catch the latest updates. Download The Mint News App to get Daily Market Updates.\n",
+            _EN
+            + "Catch all the Business News on Live Mint. Download The Mint News App to get Daily Market Updates.\n",
             "The Mint",
         ),
         (
             "Harbour vote delayed\nBy Starre Vartan\nAdd ScienceAlert on Google\n" + _EN.format(""),
             "ScienceAlert",
         ),
+        ("Harbour vote delayed\nAdd as a preferred source on Google\n" + _EN.format(""), None),
         # The newsroom naming itself in Japanese.
         (_JA.format("大学生の女性はハフポスト日本版の取材に対して被害を語った。"), "ハフポスト日本版"),
         (_JA.format("彼はAERA dot.の取材に初めて胸中を語った。"), "AERA dot."),

@@ -366,6 +366,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "photo-credit": [
+        ("ko", [], ["사진전 개최", "사진작가 김철수", "제공 범위 확대"]),
         ("en", ["imaginima/iStock via Getty Images"], ["He said via Getty Images it was fine."]),
         ("en", ["(coffeekai/Canva)"], ["(and/or)", "(2/3)"]),
         (
@@ -421,6 +422,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["（写真：ロイター）"], ["写真展は来月まで開かれる。"]),
     ],
     "caption": [
+        ("ko", [], ["▲청년 일자리 지원 [고용노동부]"]),
         (
             "en",
             ["Jose Mourinho is expecting to be at Fenerbahce next season. Ahmad Mora/Getty Images"],
@@ -629,6 +631,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "related-list": [
+        ("en", [], ["Watch: the moment the bridge collapsed"]),
         (
             "en",
             [
@@ -673,6 +676,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["【関連記事】日銀が利上げ決定"], ["関連記事を参照した。"]),
     ],
     "list-heading": [
+        ("en", [], ["More in sorrow than in anger", "Latest in a string of setbacks"]),
         (
             "en",
             ["Latest in Cybersecurity", "More in Technology"],
@@ -724,6 +728,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["要約"], ["要約すると三つの論点がある。"]),
     ],
     "media": [
+        ("ja", [], ["記念切手シート（3枚）"]),
         (
             "ja",
             [
@@ -1020,6 +1025,24 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "promo": [
+        (
+            "en",
+            [
+                "Our expert, award-winning staff selects the products we cover. If you buy through our links, we may get a commission."
+            ],
+            ["If you buy through a broker, the fees are higher, the regulator said."],
+        ),
+        (
+            "en",
+            [],
+            [
+                "Scammers are now sending fake invoices straight to your inbox, police warned.",
+                "Residents were invited to leave a comment on the council's website.",
+                "Millions rushed to download the Yle news app after the blackout.",
+                "We may earn commissions on sales, the company told investors.",
+                "Follow these steps: Facebook users can switch off the feature.",
+            ],
+        ),
         (
             "en",
             [
@@ -1580,6 +1603,10 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
 
 # Story lines no span rule may touch.
 SPAN_KEEPS: list[tuple[str, str]] = [
+    ("ja", "防犯カメラの映像（警察提供）には、男が映っていた。"),
+    ("ko", "정부는 청년 지원을 확대하고 있다. 무료 제공 대상은 만 19세부터 34세까지다."),
+    ("ko", "정부는 지원을 늘리고 있다. 서비스 제공 기간은 1년이다."),
+    ("en", "(b) keep records. (c) Report incidents"),
     (
         "en",
         "The court said so.[1] It ruled again in 2021 [2] and in [2023] too, up to 1,000 alarms per shift [1], it said.",
