@@ -342,8 +342,7 @@ def clean(document: Document, overrides: Overrides | None = None) -> Cleaned:
             span_rules = rules.span_rules(needles)
             if span_rules:
                 _cut_line(line, span_rules)
-        line.prose = line.width > HEADLINE_WIDTH or _ends(R.SENTENCE_END, line.text)
-        line.wordy = line.prose and (line.width > MENU_ITEM_WIDTH or len(line.words) >= 5)
+        _take_shape(line)
     _judge_sponsored(lines)
     _judge_menus(lines)
     title = _find_title(lines, document)
@@ -351,8 +350,10 @@ def clean(document: Document, overrides: Overrides | None = None) -> Cleaned:
     # a kept summary would look like a copy of it.
     _judge_summaries(lines)
     _remove_repeats(lines, title)
-    _cut_glued_titles(lines, title)
-    _cut_glued_paper(lines, title)
+    if title is not None:
+        parts = R.title_parts(title.raw)
+        _cut_glued_titles(lines, title, parts.headline)
+        _cut_glued_paper(lines, title, parts.provider)
     _judge_lists(lines, title)
     _judge_trailing(lines)
     _assign_roles(lines, title)
@@ -795,14 +796,11 @@ def _remove_repeats(lines: list[_Line], title: _Line | None) -> None:
             line.reason = "duplicate"
 
 
-def _cut_glued_titles(lines: list[_Line], title: _Line | None) -> None:
+def _cut_glued_titles(lines: list[_Line], title: _Line, headline: str) -> None:
     """Cut the headline out of a kept line that opens with it, or with a link's label and
     then it ("【動画】製造業の4割… 原油代替調達率 来月は…表明へ政府は、…": a portal copy's link to
     a video, the headline again, then the story's sentence).  Inside a sentence the
-    headline's words are the story's."""
-    if title is None:
-        return
-    headline = R.bare_headline(title.raw)
+    headline's words are the story's.  `headline` is the title without a site's name."""
     if len(headline) < GLUED_TITLE_CHARS:
         return
     for line in lines:
@@ -818,12 +816,11 @@ def _cut_glued_titles(lines: list[_Line], title: _Line | None) -> None:
         _set_text(line, line.text[end:].strip())
 
 
-def _cut_glued_paper(lines: list[_Line], title: _Line | None) -> None:
+def _cut_glued_paper(lines: list[_Line], title: _Line, paper: str | None) -> None:
     """Cut the paper a portal's title names ("…（日テレNEWS NNN） - Yahoo!ニュース") from the
     start of the lead when the copy ran its label into the text: no space after it, and
     another script or a closing bracket where the name meets the sentence
     ("日テレNEWS NNN現在、販売を中止している…")."""
-    paper = R.portal_provider(title.raw)[1] if title is not None else None
     lead = next((ln for ln in lines if ln.live and ln is not title and not ln.forced and ln.prose), None)
     if not paper or lead is None or not lead.text.startswith(paper):
         return
@@ -836,7 +833,12 @@ def _cut_glued_paper(lines: list[_Line], title: _Line | None) -> None:
 def _set_text(line: _Line, text: str) -> None:
     """Give a line what is left of it after a cut, with its words and shape anew."""
     line.text, line.cached_words = text, None
-    line.prose = line.width > HEADLINE_WIDTH or _ends(R.SENTENCE_END, text)
+    _take_shape(line)
+
+
+def _take_shape(line: _Line) -> None:
+    """Whether the line's text reads as prose, and as a paragraph (see _paragraph)."""
+    line.prose = line.width > HEADLINE_WIDTH or _ends(R.SENTENCE_END, line.text)
     line.wordy = line.prose and (line.width > MENU_ITEM_WIDTH or len(line.words) >= 5)
 
 

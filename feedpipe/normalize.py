@@ -99,9 +99,6 @@ def normalize(cleaned: Cleaned) -> Story:
 
 
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
-# A sentence's end inside a site name: a mark with a space or nothing after it ("Yahoo!ニュース"
-# and "CBSNews.com" are names).
-_SENTENCE_MARK = re.compile(r"[.!?。](?!\S)")
 
 
 # A wire service's slug before its headline: "(LEAD) …", "(URGENT) …", "(2nd LD) …",
@@ -116,16 +113,10 @@ def split_title(title: str) -> tuple[str, str | None]:
     """A headline without markdown marks or a glued site name: ("Headline", "Site")."""
     title = _MARKDOWN_HEADING.sub("", title).strip()
     title = _WIRE_SLUG.sub("", title) or title
-    suffix = R.site_suffix(title)
-    if suffix and suffix[0] >= 10:
-        start, site = suffix
-        # A site name is a name: few words, no sentence inside it.
-        if len(site.split()) <= 4 and not _SENTENCE_MARK.search(site):
-            # A portal's copy names the paper it carries before the portal's own name:
-            # "…2点適時打（Full-Count） - Yahoo!ニュース".
-            head, provider = R.portal_provider(title)
-            return (head, provider) if provider else (title[:start].strip(), site)
-    return title, None
+    # A portal's copy names the paper it carries before the portal's own name, and that
+    # paper is the one to name: "…2点適時打（Full-Count） - Yahoo!ニュース".
+    headline, site, provider = R.title_parts(title)
+    return headline, provider or site
 
 
 def _byline(cleaned: Cleaned) -> str | None:

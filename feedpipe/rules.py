@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 NEUTRAL = "*"
 
@@ -1848,26 +1848,32 @@ PORTAL = re.compile(
 _PROVIDER = re.compile(r"（((?:[^（）]|（[^（）]{1,10}）){2,24})）$")
 
 
-def portal_provider(title: str) -> tuple[str, str | None]:
-    """A portal copy's headline without the portal's name and the paper's, and the paper;
-    any other title as it is, and None."""
+# A name glued to a title is a name: few words, no sentence inside it ("Yahoo!ニュース" and
+# "CBSNews.com" are names; a mark with a space or nothing after it ends a sentence).
+_SITE_NAME_WORDS = 4
+_SENTENCE_IN_NAME = re.compile(r"[.!?。](?!\S)")
+
+
+class TitleParts(NamedTuple):
+    headline: str  # without the names glued to it
+    site: str | None  # the site's name glued to it ("연합뉴스", "Yahoo!ニュース")
+    provider: str | None  # the paper a portal's copy carries, named before the portal's name
+
+
+def title_parts(title: str) -> TitleParts:
+    """A title split from the site's name glued to it, and from the paper a portal's copy
+    names before the portal's ("…痛恨2失点（Full-Count） - Yahoo!ニュース")."""
     suffix = site_suffix(title)
-    if suffix is None or not PORTAL.search(suffix[1]):
-        return title, None
-    head = title[: suffix[0]].strip()
-    provider = _PROVIDER.search(head)
+    if suffix is None or suffix[0] < 10:
+        return TitleParts(title.strip(), None, None)
+    start, site = suffix
+    if len(site.split()) > _SITE_NAME_WORDS or _SENTENCE_IN_NAME.search(site):
+        return TitleParts(title.strip(), None, None)
+    head = title[:start].strip()
+    provider = _PROVIDER.search(head) if PORTAL.search(site) else None
     if provider is None or provider.start() < 10:
-        return title, None
-    return head[: provider.start()].strip(), provider.group(1).strip()
-
-
-def bare_headline(title: str) -> str:
-    """A headline without a site's name glued to it, or a portal's and its paper's."""
-    head, provider = portal_provider(title)
-    if provider is not None:
-        return head
-    suffix = site_suffix(title)
-    return title[: suffix[0]].strip() if suffix else title.strip()
+        return TitleParts(head, site, None)
+    return TitleParts(head[: provider.start()].strip(), site, provider.group(1).strip())
 
 
 # A link's label opening a line: "【動画】", "[Video]".
