@@ -132,6 +132,8 @@ _TAIL = 16
 
 
 def _ends(pattern: re.Pattern[str], text: str) -> bool:
+    if text.endswith(">"):
+        text = R.markup_edges(text)[1]  # "…밝혔다.<br /><br />" ends a sentence
     return pattern.search(text[-_TAIL:]) is not None
 
 
@@ -375,7 +377,7 @@ def _apply_line_rules(lines: list[_Line], rules: _Rules, found: list[set[str]]) 
             line.reason = label.name
             label = None
             continue
-        rule = label = rules.line_rule(line.raw, line.width, needles)
+        rule = label = rules.line_rule(R.without_markup(line.raw), line.width, needles)
         if rule is not None:
             line.reason = rule.name
             line.effect = rule.effect
@@ -400,9 +402,11 @@ def _apply_english_rules(lines: list[_Line]) -> None:
 
 
 def _cut_line(line: _Line, span_rules: Sequence[R.SpanRule]) -> None:
-    text, cuts = cut_spans(line.raw, span_rules, line.index)
+    # Tags around a line ("<p>…<br />") stay with it, out of the way of the rules' anchors.
+    head, raw, tail = R.markup_edges(line.raw)
+    text, cuts = cut_spans(raw, span_rules, line.index)
     if text:
-        line.text, line.cuts = text, cuts
+        line.text, line.cuts = head + text + tail, cuts
     elif cuts:
         # Nothing but inline boilerplate: the whole line goes, under the first cut's rule.
         line.reason = cuts[0].reason
@@ -1366,8 +1370,8 @@ _CLOSER = {"<": ">", "[": "]", "(": ")", "【": "】", "＜": "＞", "［": "］
 # A rights sentence, not a holder's name: "이 콘텐츠의 저작권은 저작권자 또는 제공처에 있으며".
 _NOT_A_NAME = re.compile(r"(?:^|\s)(?:또는|및)(?:\s|$)|있으며|있습니다|니다$")
 # (A Korean site's source line names the holder too: "출처 : 연합인포맥스(https://…)".)
-_RIGHTS_MARK = re.compile(rf"{R.COPYRIGHT_SIGN}|저작권자|^출처\s*[:：]", re.IGNORECASE)
-_RIGHTS_MARKS = re.compile(rf"(?:\s*(?:{R.COPYRIGHT_SIGN}|저작권자|출처\s*[:：]))+", re.IGNORECASE)
+_RIGHTS_MARK = re.compile(rf"{R.COPYRIGHT_SIGN}|저작권자|^(?:출처\s*[:：]|\[출처\])", re.IGNORECASE)
+_RIGHTS_MARKS = re.compile(rf"(?:\s*(?:{R.COPYRIGHT_SIGN}|저작권자|출처\s*[:：]|\[출처\]))+", re.IGNORECASE)
 # A publisher's slogan in quotes, and its web address, around its name in a rights line.
 _DANGLING = re.compile(r"(?:\s*(?:&|and|및|/|\+))+$", re.IGNORECASE)
 _RIGHTS_SLOGAN = re.compile(r"['‘\"“][^'’\"”]{1,40}['’\"”]")
@@ -1400,7 +1404,7 @@ def parse_rights(line: str) -> tuple[str | None, str | None]:
     a slogan or address around the name is not part of it ("'인공지능 전문미디어' AI타임스
     (http://www.aitimes.com)" names "AI타임스").
     """
-    text = line.strip()
+    text = R.without_markup(line).strip()
     if text[:1] in _CLOSER and text.endswith(_CLOSER[text[0]]):
         text = text[1:-1].strip()  # "<저작권자 …>", "[© …]": the brackets wrap the whole line
     mark = _RIGHTS_MARK.search(text)
@@ -1430,7 +1434,7 @@ def parse_rights(line: str) -> tuple[str | None, str | None]:
     holder = holder.strip(" []<>【】")  # "ⓒ [아주경제 ajunews.com]": the brackets around the name
     if _NOT_A_NAME.search(holder):
         return None, None  # a sentence about rights ("…저작권자 또는 제공처에 있으며"), no rights line
-    if mark.group().startswith("출처"):
+    if mark.group().startswith(("출처", "[출처")):
         rights = ""  # a source line names the paper but states no rights
     if not holder or len(holder) > 60:
         return rights or None, None

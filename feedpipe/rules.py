@@ -1346,6 +1346,28 @@ LINE_RULES: tuple[LineRule, ...] = (
         JA,
         ("画像", "写真", "動画", "映像", "枚"),
     ),
+    # A syndicated copy's notes: "This story was originally published March 23, 2024, 7:00 AM.",
+    # "(Except for the headline, this story has not been edited by NDTV staff and is published
+    # from a syndicated feed.)".
+    _line(
+        "promo",
+        r"^\W*this (?:story|article) was originally published\b.{0,80}$"
+        r"|^\W*\(?except for the headline, this story has not been edited by\b.{0,120}$",
+        240,
+        "line",
+        EN,
+        ("originally published", "not been edited"),
+    ),
+    # A link to the rest of the story: "자세한 기사는 [이곳](https://goo.gl/…)을 눌러주세요",
+    # "기사 전문은 여기를 클릭하세요".
+    _line(
+        "promo",
+        r"^(?:자세한|더\s*많은|관련|기사|원문|전문).{0,40}(?:눌러|클릭|탭)\s*(?:해\s*)?(?:주세요|하세요|하십시오)\.?$",
+        120,
+        "line",
+        KO,
+        ("눌러", "클릭", "탭"),
+    ),
     # Korean: "덧붙이는 글 | 이 기사는 충북인뉴스에도 실립니다."
     _line("promo", r"^덧붙이는\s*글\s*[|:：]", 200, "line", KO, ("덧붙이는",)),
     # A newsletter sign-up however long: "Sign up for The Local Brief, The Washington Post's
@@ -1548,10 +1570,13 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line(
         "page-chrome", r"^follow author$|^why you can trust\b.{0,30}$", 40, "line", EN, ("follow", "trust")
     ),
-    # A Korean site's source line under the story: "출처 : 연합인포맥스(https://news.einfomax.co.kr)".
+    # A Korean site's source line under the story: "출처 : 연합인포맥스(https://news.einfomax.co.kr)",
+    # "[출처] 대한민국 정책브리핑(www.korea.kr)", or the outlet's name alone ("출처 : 이뉴스투데이";
+    # "출처: 통계청 자료" under a chart is the story's).
     _line(
         "copyright",
-        r"^출처\s*[:：]\s*[^()]{2,30}?\s*\((?:https?://)?(?:[\w-]+\.)+[a-z]{2,}[^)]*\)$",
+        r"^(?:출처\s*[:：]|\[출처\])\s*(?:[^()]{2,30}?\s*\((?:https?://)?(?:[\w-]+\.)+[a-z]{2,}[^)]*\)"
+        r"|[가-힣A-Za-z0-9 ]{0,16}(?:뉴스|일보|경제|신문|방송|타임스|투데이|미디어|TV))$",
         120,
         "boundary",
         KO,
@@ -1600,6 +1625,9 @@ LINE_RULES: tuple[LineRule, ...] = (
 # --- spans inside kept lines -------------------------------------------------------------
 
 _WIRE_BYLINE = rf"\([^()]{{1,20}}=[^()]{{1,20}}\)\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*="
+
+# A Korean page's time stamp: "2018.07.22. 19:36", "2024-05-29 11:00:02".
+_KO_STAMP = r"\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 
 SPAN_RULES: tuple[SpanRule, ...] = (
     # A text browser's link numbers (lynx, w3m) glued before each link's text: "[30]Dua
@@ -1699,6 +1727,23 @@ SPAN_RULES: tuple[SpanRule, ...] = (
         JA,
         ("撮影", "提供", "写真", "スケッチ", "資料", "加工"),
     ),
+    # … or with the photographer after "＝撮影・" and a space before the lead: "…抗議する藤川監督
+    # （右）＝撮影・西田忠信　ＮＰＢは１１日、…".
+    _span(
+        "caption",
+        r"^(?P<cut>[^。「」]{5,120}[＝=]\s*撮影[・:：][^\s。、]{1,12})(?=\s+\S)",
+        JA,
+        ("撮影",),
+    ),
+    # A syndicated copy's note glued to the last paragraph: "…Australia.(Except for the
+    # headline, this story has not been edited by NDTV staff and is published from a
+    # syndicated feed.)".
+    _span(
+        "promo",
+        r"\s*\(?except for the headline, this story has not been edited by [^()]{1,60}\)?\s*$",
+        EN,
+        ("not been edited",),
+    ),
     # Wire credits glued to the last paragraph.
     _span(
         "wire-credit",
@@ -1741,6 +1786,23 @@ SPAN_RULES: tuple[SpanRule, ...] = (
         rf"\s*※?\s*(?:저작권자|copyright)\s*{SIGN_MARK}\s*[^.。]{{1,30}}[.。]?\s*{PROHIBITION}[^.。]{{0,30}}[.。]?\s*$",
         ALL,
         ("저작권자", "copyright"),
+    ),
+    # A portal's header glued after the headline: "… 맞대결 가능성↑ 김병학 기자 입력 2018.07.22.
+    # 19:36 수정 2018.07.22. 19:52 댓글 4개" (reporter, dates, comment count).
+    _span(
+        "dateline-header",
+        rf"(?<=\S)\s+(?P<cut>(?:{KO_NAME}\s*{KO_REPORTER}\s*)?(?:입력|등록|기사입력)\s*[:：]?\s*{_KO_STAMP}"
+        rf"(?:\s*(?:수정|최종수정|업데이트)\s*[:：]?\s*{_KO_STAMP})?(?:\s*댓글\s*\d+\s*개?)?)\s*$",
+        KO,
+        ("입력", "등록"),
+    ),
+    # A photo caption with its credit glued before the story's bracketed outlet or label:
+    # "… 점검회의에서 … 전했다. ⓒ 금융위원회[프라임경제] 은행권은 …".
+    _span(
+        "caption",
+        r"^(?P<cut>[^\[\]ⓒ©]{10,200}?\s*[ⓒ©]\s*[^\s\[\]]{1,15}(?:\s[^\s\[\]]{1,10})?)(?=\s*\[[^\[\]]{2,15}\])",
+        KO,
+        ("ⓒ", "©"),
     ),
     # An outlet's name in brackets opening the story, as a dateline: "[파이낸셜뉴스] 수도권 …"
     # (also after a caption glued before it).
@@ -1822,6 +1884,39 @@ BULLET_SYMBOL = re.compile(r"^\s*[◆■□▶▷►●○•·◇◈※▲△�
 # Sentence ends: a line ending like this reads as prose, not as a headline.  A closing
 # quote counts only after sentence punctuation (a quoted headline ends in a bare quote).
 SENTENCE_END = re.compile(r"(?:[.!?。！？…]|다|요|죠|니다)[\"”’」』)\]]*\s*[.。]?\s*$")
+
+# HTML tags left in a scraped text ("…했다.<br /><br />", "<p>", "</strong>").  The kept
+# text keeps them as written; the rules and the shape of a line are judged without them.
+MARKUP_TAG = re.compile(
+    r"</?(?:p|br|div|span|b|strong|i|em|u|a|font|h[1-6]|li|ul|ol|img|figure|figcaption"
+    r"|blockquote|section|article|table|tbody|tr|td|th|sup|sub|small|center)\b[^<>]{0,200}?/?>",
+    re.IGNORECASE,
+)
+
+
+def without_markup(text: str) -> str:
+    """A line as the rules read it: any HTML tags in it taken out."""
+    if "<" not in text:
+        return text
+    return " ".join(MARKUP_TAG.sub(" ", text).split())
+
+
+_EDGE_MARKUP = re.compile(
+    rf"^(?:\s*{MARKUP_TAG.pattern})+\s*|\s*(?:{MARKUP_TAG.pattern}\s*)+$", re.IGNORECASE
+)
+
+
+def markup_edges(text: str) -> tuple[str, str, str]:
+    """The tags opening and closing a line, and what is between them: ("<p>", "…", "<br />")."""
+    if "<" not in text:
+        return "", text, ""
+    head = tail = ""
+    if (opening := _EDGE_MARKUP.match(text)) is not None:
+        head, text = text[: opening.end()], text[opening.end() :]
+    if (closing := _EDGE_MARKUP.search(text)) is not None and closing.start() > 0:
+        text, tail = text[: closing.start()], text[closing.start() :]
+    return head, text, tail
+
 
 # Where a site name is glued to a headline: "Headline | 연합뉴스", "Headline - Yahoo Finance".
 SITE_SUFFIX = re.compile(

@@ -1044,3 +1044,25 @@ def test_links_below_the_story_that_carry_the_site_name_go() -> None:
     story = feedpipe.clean(text)
     assert [r.reason for r in story.removed if "GIGAZINE" in r.text] == ["related-list", "related-list"]
     assert "(Graphic: Image formats in 2024 - here)" in story.paragraphs
+
+
+def test_html_tags_left_in_a_text_stay_but_do_not_hide_what_a_line_is() -> None:
+    # A page's markup pasted with the story: the tags stay in the kept text as written,
+    # but the rules read the lines without them ("…밝혔다.<br /><br />" ends a sentence,
+    # "출처 : …</p>" is a source line, "<p>[outlet desk name 기자]" opens with a byline).
+    text = (
+        "<p>[이뉴스투데이 강원취재본부 우정연 기자] 강원 속초시는 공공 체육시설 10곳에 심장제세동기를 설치한다고 18일 밝혔다.<br /><br />\n"
+        + numbered(
+            "이는 체육활동 중 응급상황 {n}건에 대비해 신속한 구급 대처 수단을 확보하려는 것이다.<br /><br />",
+            4,
+        )
+        + "출처 : 이뉴스투데이</p>\n"
+    )
+    result = feedpipe.clean(text)
+    assert len(result.paragraphs) == 5
+    assert result.paragraphs[0].startswith("<p>강원 속초시는") and result.paragraphs[0].endswith(
+        "<br /><br />"
+    )
+    assert result.publisher == "이뉴스투데이"
+    assert result.authors == ["우정연"]
+    assert {r.reason for r in result.removed} == {"byline", "copyright"}

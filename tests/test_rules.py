@@ -29,6 +29,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ko", ["출처 : 연합인포맥스(https://news.einfomax.co.kr)"], ["출처: 통계청 자료"]),
         (
             "ko",
+            ["[출처] 대한민국 정책브리핑(www.korea.kr)", "출처 : 이뉴스투데이"],
+            ["출처: 한국은행 경제통계시스템", "[출처] 통계청 인구동향조사"],
+        ),
+        (
+            "ko",
             [
                 "이 콘텐츠의 저작권은 저작권자 또는 제공처에 있으며, 이를 무단 이용하는 경우 저작권법 등에 따라 법적 책임을 질 수 있습니다."
             ],
@@ -1026,6 +1031,19 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     ],
     "promo": [
         (
+            "ko",
+            ["자세한 기사는 [[이곳]](https://goo.gl/EbQK5y)을 눌러주세요", "기사 전문은 여기를 클릭하세요"],
+            ["자세한 내용은 홈페이지에서 확인할 수 있다.", "관련 버튼을 누르면 신청이 끝난다."],
+        ),
+        (
+            "en",
+            [
+                "This story was originally published March 23, 2024, 7:00 AM.",
+                "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)",
+            ],
+            ["The story was originally published in 1990 by a small press and became a hit."],
+        ),
+        (
             "en",
             [
                 "Our expert, award-winning staff selects the products we cover. If you buy through our links, we may get a commission."
@@ -1354,6 +1372,34 @@ def test_needles_are_lower_case_and_never_hide_a_match() -> None:
 
 # (rule, language, line, what the rule cuts, what stays)
 SPAN_CASES: list[tuple[str, str, str, str, str]] = [
+    (
+        "caption",
+        "ko",
+        "은행권은 점검회의에서 은행채 발행을 최소화하겠다고 전했다. ⓒ 금융위원회[프라임경제] 은행권은 발행을 줄이기로 했다.",
+        "은행권은 점검회의에서 은행채 발행을 최소화하겠다고 전했다. ⓒ 금융위원회",
+        "은행권은 발행을 줄이기로 했다.",  # the bracketed outlet goes too
+    ),
+    (
+        "dateline-header",
+        "ko",
+        "기성용, 휴가 마치고 뉴캐슬 복귀 김병학 기자 입력 2018.07.22. 19:36 수정 2018.07.22. 19:52 댓글 4개",
+        "김병학 기자 입력 2018.07.22. 19:36 수정 2018.07.22. 19:52 댓글 4개",
+        "기성용, 휴가 마치고 뉴캐슬 복귀",
+    ),
+    (
+        "caption",
+        "ja",
+        "抗議する藤川監督（右）＝撮影・西田忠信　ＮＰＢは１１日、処分を発表した。",
+        "抗議する藤川監督（右）＝撮影・西田忠信",
+        "ＮＰＢは１１日、処分を発表した。",
+    ),
+    (
+        "promo",
+        "en",
+        "The verdict was attended by consulates.(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)",
+        "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)",
+        "The verdict was attended by consulates.",
+    ),
     ("page-chrome", "en", "By [30]Dua Rashid", "[30]", "By Dua Rashid"),
     ("page-chrome", "en", "[32][33][34]", "[32][33][34]", ""),
     (
@@ -1603,6 +1649,9 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
 
 # Story lines no span rule may touch.
 SPAN_KEEPS: list[tuple[str, str]] = [
+    ("ko", "국내 기업 © 2024 [종합] 그리고 매출은 늘었다."),
+    ("ko", "그는 지난 2018.07.22 등록 절차를 마쳤다고 했다."),
+    ("ja", "試合は撮影・配信された。観客は１万人だった。"),
     ("ja", "防犯カメラの映像（警察提供）には、男が映っていた。"),
     ("ko", "정부는 청년 지원을 확대하고 있다. 무료 제공 대상은 만 19세부터 34세까지다."),
     ("ko", "정부는 지원을 늘리고 있다. 서비스 제공 기간은 1년이다."),
