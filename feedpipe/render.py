@@ -8,6 +8,7 @@ import re
 import nh3
 
 from feedpipe.model import Story, reading_order
+from feedpipe.rules import without_markup
 from feedpipe.text import xml_safe
 
 # What the feed's HTML may contain; everything else (script, iframe, on*=, javascript:) goes.
@@ -86,4 +87,6 @@ def story_text(story: Story) -> str:
 
 
 def _esc(text: str) -> str:
-    return html.escape(text, quote=False)
+    # Tags a scraped text carried ("…밝혔다.<br /><br />") are kept in the story as written,
+    # but a reader is shown the text, not the tags.
+    return html.escape(without_markup(text), quote=False)

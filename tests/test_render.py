@@ -36,3 +36,11 @@ def test_the_store_keeps_the_reading_order() -> None:
     assert again.order == story.order and story.order.startswith("psps")
     assert story_html(again) == story_html(story)
     assert "order" not in story.to_dict()  # the documented JSON keys stay as they are
+
+
+def test_tags_left_in_a_scraped_text_are_not_shown_to_readers() -> None:
+    story = Story(
+        "T", [], ["<p>강원 속초시는 설치한다고 밝혔다.<br /><br />", "A <b>bold</b> move."], [],
+        None, [], None, None, "ko", None, None, None, "x", [],
+    )  # fmt: skip
+    assert story_html(story) == "<p>강원 속초시는 설치한다고 밝혔다.</p>\n<p>A bold move.</p>"
