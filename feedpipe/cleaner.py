@@ -132,8 +132,8 @@ _TAIL = 16
 
 
 def _ends(pattern: re.Pattern[str], text: str) -> bool:
-    if text.endswith(">"):
-        text = R.markup_edges(text)[1]  # "…밝혔다.<br /><br />" ends a sentence
+    if text.endswith((">", "*", "_")):
+        text = R.without_markup(text)  # "…밝혔다.<br /><br />", "…too!*" end sentences
     return pattern.search(text[-_TAIL:]) is not None
 
 
@@ -688,7 +688,7 @@ def _menu_item(line: _Line) -> bool:
         and not line.forced
         and line.width <= MENU_ITEM_WIDTH
         and len(line.words) <= MENU_ITEM_WORDS
-        and not R.BULLET.match(line.raw)
+        and not _bulleted(line)
         and (not _SENTENCE_MARK.search(line.text) or _ABBREVIATION.match(line.text) is not None)
     )
 
@@ -710,7 +710,7 @@ def _headline_sized(line: _Line) -> bool:
 def _title_like(first: _Line, live: list[_Line]) -> bool:
     if len(live) < 2 or first.kind not in ("line", "heading"):
         return False
-    if first.width > TITLE_WIDTH or R.BULLET.match(first.raw):
+    if first.width > TITLE_WIDTH or _bulleted(first):
         return False
     if any(cut.reason == "byline" for cut in first.cuts):
         return False  # "[스포츠서울 | 전주=강예진기자] “…": the lead under its byline, broken mid-sentence
@@ -831,10 +831,10 @@ def _judge_summaries(lines: list[_Line]) -> None:
         labels: list[_Line] = []
         while following and following[0].width <= LONE_WORD_WIDTH and len(following[0].words) <= 1:
             labels.append(following.pop(0))  # the heading's second word ("요약봇")
-        bulleted = bool(following) and bool(R.BULLET.match(following[0].raw))
+        bulleted = bool(following) and _bulleted(following[0])
         block: list[_Line] = []
         for member in following[:SUMMARY_LINES]:
-            if bool(R.BULLET.match(member.raw)) != bulleted:
+            if _bulleted(member) != bulleted:
                 break
             if member.width > HEADLINE_WIDTH:
                 # A summary in one paragraph ("본문 요약봇" over three sentences) stands alone.
@@ -869,11 +869,14 @@ def _judge_summaries(lines: list[_Line]) -> None:
 # --- pass 7: lists and the story's end ---------------------------------------------------------
 
 
+def _bulleted(line: _Line) -> bool:
+    """Whether the line opens with a bullet ("• ", "1. "), not with markdown emphasis."""
+    return R.BULLET.match(R.without_markup(line.raw)) is not None
+
+
 def _entry_like(line: _Line) -> bool:
     """Could be an entry of a story list: short, and not ending like a sentence of prose."""
-    return line.width <= HEADLINE_WIDTH and (
-        bool(R.BULLET.match(line.raw)) or not _ends(_ENTRY_END, line.text)
-    )
+    return line.width <= HEADLINE_WIDTH and (_bulleted(line) or not _ends(_ENTRY_END, line.text))
 
 
 def _prose(line: _Line) -> bool:
@@ -906,7 +909,7 @@ def _judge_lists(lines: list[_Line], title: _Line | None) -> None:
                 continue
             if before is None or before.indent < 2:
                 introduced = before is not None and before.text.endswith(_INTRO_ENDS)
-            if introduced or ln.forced or R.BULLET.match(ln.raw) or not _entry_like(ln) or ln.index in listed:
+            if introduced or ln.forced or _bulleted(ln) or not _entry_like(ln) or ln.index in listed:
                 continue
             entries.append(ln)
     _judge_entries(lines, entries)
@@ -922,22 +925,29 @@ def _judge_trailing(lines: list[_Line]) -> None:
     at the very end, or below the story's core (see _headline_runs), is a list too.  Prose
     after the end is kept.
     """
-    prose_total = sum(1 for ln in lines if ln.live and _prose(ln))
-    prose_before = 0
+    # Paragraphs after a boundary make it a mid-story line; a button's or a prompt's short
+    # sentence ("이 기사를 추천합니다.") does not.
+    wordy_total = sum(1 for ln in lines if ln.live and ln.wordy)
+    prose_before = wordy_before = 0
     end: int | None = None
     for pos, line in enumerate(lines):
         if line.live:
             prose_before += _prose(line)
+            wordy_before += line.wordy
         elif (
             line.effect == "boundary"
             and prose_before
-            and prose_total - prose_before <= max(1, prose_before // 4)
+            and wordy_total - wordy_before <= max(1, prose_before // 4)
         ):
             end = pos
             break
     candidates: list[_Line] = []
     if end is not None:
-        candidates = [ln for ln in lines[end + 1 :] if ln.live and not ln.forced and _entry_like(ln)]
+        after = [ln for ln in lines[end + 1 :] if ln.live and not ln.forced]
+        candidates = [ln for ln in after if _entry_like(ln)]
+        for ln in after:
+            if not ln.wordy and ln not in candidates:
+                ln.reason = "after-end"
     _judge_entries(lines, candidates)
     for run, before in _headline_runs(lines):
         if (
@@ -1241,7 +1251,7 @@ def _assign_roles(lines: list[_Line], title: _Line | None) -> None:
             if (
                 line.width <= LONE_WORD_WIDTH
                 and len(line.words) <= 1
-                and not R.BULLET.match(line.raw)
+                and not _bulleted(line)
                 and not _ends(R.SENTENCE_END, line.text)
                 and not line.forced
             ):
@@ -1342,7 +1352,7 @@ def _subhead_like(line: _Line, *, deck: bool) -> bool:
         return False
     if any(cut.reason == "cue" for cut in line.cuts) or not line.words:
         return False
-    if R.BULLET.match(line.raw):
+    if _bulleted(line):
         # "-AI가 가장 유용하게 활용될 분야는 어디인가." is an interview question, not a head.
         return not _ends(_PROSE_END, text) and not text.endswith(("?", "？"))
     if text.endswith((":", "：")):

@@ -153,7 +153,7 @@ def authors_from(byline: str | None) -> list[str]:
     """Reporter names in a byline, without titles ("기자") or e-mail addresses."""
     if not byline:
         return []
-    text = _EMAIL_IN_BYLINE.sub(" ", byline)
+    text = _EMAIL_IN_BYLINE.sub(" ", R.without_markup(byline))
     names: list[str] = [
         name for run in _KO_REPORTER.findall(text) for name in run.split() if name not in _KO_NOT_NAMES
     ] or _KO_SIGNOFF.findall(text)

@@ -191,13 +191,13 @@ LINE_RULES: tuple[LineRule, ...] = (
     # (Also numbered, as a text browser lists a page's links: "[1] https://avclub.com/".)
     _line("url", r"^\W*(?:\d{1,4}\W+)?(?:https?://|www\.)\S+\W*$", 200, needles=("http", "www.")),
     # A page's script that a scrape kept as a line of text: it opens with code ("function
-    # toggleCap(){const …", "doFir.push(function(){jQuery(…") and has a block's braces, which
-    # prose never has.  (A line that only holds some code, a story glued after a player's
+    # toggleCap(){const …", "doFir.push(function(){jQuery(…", "var from = document.referrer;")
+    # and has a block's braces or ends a statement, which prose never does.  (A line that only holds some code, a story glued after a player's
     # script, is left to the spans.)
     _line(
         "page-chrome",
         r"^\s*(?:function\b|jQuery\s*\(|document\.\w|window\.\w|(?:var|const)\s+\w+\s*=|\(\s*function\b"
-        r"|[\w$]+(?:\.[\w$]+)*\s*\(\s*function\b)(?=.*(?:\)\s*\{|\}\s*\)|;\s*\}))",
+        r"|[\w$]+(?:\.[\w$]+)*\s*\(\s*function\b)(?=.*(?:\)\s*\{|\}\s*\)|;\s*\}|[;)]\s*$))",
         20000,
         needles=("function", "jquery", "document.", "window.", "var ", "const "),
     ),
@@ -1652,9 +1652,13 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     # "[머니투데이 김상희 기자]", "[헤럴드경제=김현경 기자]", "(서울=연합뉴스) 홍길동 기자 =".
     # (Or in parentheses: "(엑스포츠뉴스 김예나 기자) 마약 혐의를 …"; or right after a photo's
     # credit in brackets: "스테이블코인 [사진: Reve AI] [디지털투데이 황치규 기자]미국 …".)
+    # In square brackets anywhere, with an address or not: a deck glued before it ("…공격과
+    # 유사[보안뉴스 김경애 기자] 북한 …"), or closing the story ("[김경애 기자(boan3@boannews.com)]").
     _span(
         "byline",
-        rf"(?:^|(?<=\]))\s*(?:\[[^\[\]]{{0,20}}|\([^()]{{0,20}})[\s=]{KO_NAME}\s*{KO_REPORTER}[\])]",
+        rf"(?:^|(?<=\]))\s*(?:\[[^\[\]]{{0,20}}|\([^()]{{0,20}})[\s=]{KO_NAME}\s*{KO_REPORTER}[\])]"
+        # (One word for the outlet: "[약 읽어주는 안경진 기자]" after a headline is a column's name.)
+        rf"|\s*\[(?:[^\[\]\s=]{{1,20}}[\s=])?{KO_NAME}\s*{KO_REPORTER}\s*(?:\(\s*{EMAIL}\s*\)|{EMAIL})?\]",
         KO,
         REPORTERS,
     ),
@@ -1703,10 +1707,12 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     _span(
         "photo-credit",
         r"[/(\[]\s*사진\s*[=:]\s*[^()\[\]\n]{1,40}?[)\]]|/\s*사진\s*=\s*\S+(?:\s\S+)?\s*(?:기자)?$"
+        # "[이미지=https://theorg.com/…캡처]", "[그래픽=김현경 기자]".
+        r"|\[\s*(?:이미지|그래픽)\s*(?:제공|출처)?\s*[=:]\s*[^()\[\]\n]{1,100}?\]"
         # "…붙어 있다. /사진=연합뉴스[파이낸셜뉴스] 수도권 …": the credit ends at the bracket.
         r"|/\s*사진\s*[=:]\s*[^()\[\]\s/]{1,20}(?=\[)",
         KO,
-        ("사진",),
+        ("사진", "이미지", "그래픽"),
     ),
     _span("photo-credit", r"\((?-i:[A-Z][A-Za-z]{1,11}\s*Photo)\b[^)]*\)", EN, ("photo",)),
     _span("photo-credit", r"[（(【]\s*写真\s*[：:＝=][^）)】]{1,40}[）)】]", JA, ("写真",)),
@@ -1734,6 +1740,50 @@ SPAN_RULES: tuple[SpanRule, ...] = (
         r"^(?P<cut>[^。「」]{5,120}[＝=]\s*撮影[・:：][^\s。、]{1,12})(?=\s+\S)",
         JA,
         ("撮影",),
+    ),
+    # A newsletter pitch or a call for readers' stories glued between two paragraphs: "…
+    # social media accounts. Have you been affected? Share you stories with us at
+    # iwitness@rnz.co.nz MFAT data shows …", "… Sign up for Ngā Pitopito Kōrero, a daily
+    # newsletter curated by our editors and delivered straight to your inbox every weekday."
+    _span(
+        "promo",
+        rf"(?<=[.!?\"”’])\s*(?:have you been affected\?\s*)?share (?:your?|you) stor(?:y|ies) with us\b[^.!?]{{0,40}}?{EMAIL}"
+        r"|(?<=[.!?\"”’])\s*sign up for\b[^.!?]{1,100}\bnewsletters?\b[^.!?]{0,120}[.!?]",
+        EN,
+        ("share", "sign up"),
+    ),
+    # A Korean site's source line glued to the last sentence: "…위협했다. 출처 : 시사주간(http://…)".
+    _span(
+        "copyright",
+        r"(?<=[.!?。다\"”’])\s*출처\s*[:：]\s*[^()]{2,30}?\s*\((?:https?://)?(?:[\w-]+\.)+[a-z]{2,}[^)]*\)\s*$",
+        KO,
+        ("출처",),
+    ),
+    # A caption glued between two paragraphs, its credit after "Image:" (the form a whole
+    # group of British regional sites uses): "… next month. The new store is looking for
+    # people to join the 'Greggs family' (Image: Cambridge News) Some of the items …".
+    _span(
+        "caption",
+        r"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]))(?P<cut>(?-i:[A-Z])[^.!?()]{10,200}?\s*\((?:image|picture|photo)s?:\s*[^()]{1,60}\))(?=\s|$)",
+        EN,
+        ("image", "picture", "photo"),
+    ),
+    # A newsletter sign-up box flattened into the text, from its heading to its privacy
+    # link: "Sign up to our dedicated Peterborough newsletter … Invalid email … Sign Up No
+    # thanks, close We use your sign-up to … See our Privacy Notice"; and its one-line
+    # pitch, "Keep up to date with the latest Peterborough news with our free weekly email -
+    # find out more here."
+    _span(
+        "promo",
+        r"(?:\bgroup \d+\s*)?\bsign up to (?:our|the)\b.{0,100}?\bnewsletters?\b.{0,1500}?\bsee our privacy notice\b"
+        r"|(?<=[.!?\"”’])\s*keep up to date with\b[^.!?]{0,100}\b(?:email|newsletter)\b[^.!?]{0,60}[.!]",
+        EN,
+        ("sign up", "keep up"),
+    ),
+    # A bookmark button's note and the follow links after the story: "Story Saved You can
+    # find this story in My Bookmarks. Or by navigating to the user icon … Follow …".
+    _span(
+        "page-chrome", r"\s*story saved\s*you can find this story in my bookmarks\b.*$", EN, ("bookmarks",)
     ),
     # A syndicated copy's note glued to the last paragraph: "…Australia.(Except for the
     # headline, this story has not been edited by NDTV staff and is published from a
@@ -1872,6 +1922,7 @@ RULE_NAMES: dict[str, str] = {
     "promo": "tip, subscription and app prompts",
     "label": "a line that is only a short bracketed label",
     "duplicate": "a line repeating another kept line (or the title), e.g. a teaser",
+    "after-end": "a short line after the story's end (a button's or a prompt's sentence)",
     "page-title": "the browser's title (with the site's name) above the page's own headline",
     "override-drop": "a line matched by the source's `drop` override",
 }
@@ -1894,11 +1945,19 @@ MARKUP_TAG = re.compile(
 )
 
 
+# Markdown emphasis around a line, as an extractor's markdown keeps it: "**Apple Camp
+# returns …**", "By Rich Demuro*" (a bullet, "* item", has a space after its star).
+_EDGE_EMPHASIS = re.compile(r"^(?:\*{1,3}|_{1,3})(?=[^\s*_])|(?<=[^\s*_])(?:\*{1,3}|_{1,3})$")
+
+
 def without_markup(text: str) -> str:
-    """A line as the rules read it: any HTML tags in it taken out."""
-    if "<" not in text:
-        return text
-    return " ".join(MARKUP_TAG.sub(" ", text).split())
+    """A line as the rules read it: any HTML tags in it, and markdown emphasis around it,
+    taken out."""
+    if "<" in text:
+        text = " ".join(MARKUP_TAG.sub(" ", text).split())
+    if text[-1:] in "*_":  # (a star opening a line without one closing it is a bullet)
+        text = _EDGE_EMPHASIS.sub("", text)
+    return text
 
 
 _EDGE_MARKUP = re.compile(

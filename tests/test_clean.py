@@ -1066,3 +1066,40 @@ def test_html_tags_left_in_a_text_stay_but_do_not_hide_what_a_line_is() -> None:
     assert result.publisher == "이뉴스투데이"
     assert result.authors == ["우정연"]
     assert {r.reason for r in result.removed} == {"byline", "copyright"}
+
+
+def test_short_lines_after_the_story_end_go_and_the_end_holds_against_them() -> None:
+    # A button's and a prompt's short sentences after the rights line neither keep it from
+    # being the story's end nor stay as story.
+    text = (
+        numbered("정부는 내년도 예산안 {n}건을 확정했다고 20일 국무회의 뒤 브리핑에서 밝혔다.", 4)
+        + "홍길동 기자 hong@example.com\n<저작권자 ⓒ 예시신문, 무단 전재 및 재배포 금지>\n"
+        + "이 기사를 추천합니다.\n오늘의 운세를 확인해 보세요.\n서울 아파트값 3주 연속 상승\n반도체 수출 두 달째 증가\n"
+    )
+    result = feedpipe.clean(text)
+    assert len(result.paragraphs) == 4 and all("예산안" in p for p in result.paragraphs)
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons["이 기사를 추천합니다."] == reasons["오늘의 운세를 확인해 보세요."] == "after-end"
+    assert reasons["반도체 수출 두 달째 증가"] == "headline-list"
+
+
+def test_a_credit_line_in_mid_story_is_no_end_for_the_short_lines_after_it() -> None:
+    text = (
+        numbered("정부는 내년도 예산안 {n}건을 확정했다고 20일 국무회의 뒤 브리핑에서 밝혔다.", 2)
+        + "ⓒ 연합뉴스\n"
+        + numbered("기획재정부는 총지출 규모를 {n}% 늘린 예산안을 이날 의결했다고 설명했다.", 4)
+        + "그렇다면 왜 지금인가.\n"
+        + numbered("전문가들은 국가채무 비율이 {n}%포인트 높아질 수 있다고 지적했다.", 2)
+    )
+    result = feedpipe.clean(text)
+    assert "그렇다면 왜 지금인가." in result.paragraphs + result.subheads
+    assert len(result.paragraphs) + len(result.subheads) == 9
+
+
+def test_markdown_emphasis_around_a_line_does_not_hide_a_byline() -> None:
+    text = "**Apple Camp returns with free sessions for kids**\n\n*By Rich Demuro*\n\n" + numbered(
+        "*Apple Camp session {n} is back, offering free workshops at stores across the country.*\n", 4
+    )
+    result = feedpipe.clean(text)
+    assert result.authors == ["Rich Demuro"]
+    assert len(result.paragraphs) == 4

@@ -789,6 +789,17 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
     ],
     "page-chrome": [
+        (
+            "ko",
+            [
+                "var from = document.referrer;",
+                "document.write(\"<iframe name='ifrnt' src='http://ad.example/x'></iframe>\");",
+            ],
+            [
+                "var는 자바스크립트의 변수 선언 키워드다.",
+                "document.write 함수는 오래된 방식이라고 그는 말했다.",
+            ],
+        ),
         ("en", ["Open Extended Reactions"], ["Extended reactions were open to all, the club said."]),
         (
             "en",
@@ -1374,6 +1385,76 @@ def test_needles_are_lower_case_and_never_hide_a_match() -> None:
 SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     (
         "caption",
+        "en",
+        "This is the seventh Greggs. The new store is looking for people to join the 'Greggs family' (Image: Cambridge News) Some items include rolls.",
+        "The new store is looking for people to join the 'Greggs family' (Image: Cambridge News)",
+        "This is the seventh Greggs. Some items include rolls.",
+    ),
+    (
+        "promo",
+        "en",
+        "The plan is new. Group 28 Sign up to our dedicated Peterborough newsletter for the latest news Invalid email Sign Up No thanks, close See our Privacy Notice Greggs will open a store.",
+        "Group 28 Sign up to our dedicated Peterborough newsletter for the latest news Invalid email Sign Up No thanks, close See our Privacy Notice",
+        "The plan is new. Greggs will open a store.",
+    ),
+    (
+        "promo",
+        "en",
+        "It has six stores. Keep up to date with the latest Peterborough news with our free weekly email - find out more here. The end.",
+        "Keep up to date with the latest Peterborough news with our free weekly email - find out more here.",
+        "It has six stores. The end.",
+    ),
+    (
+        "page-chrome",
+        "en",
+        "It opens in May. Story Saved You can find this story in My Bookmarks. Follow CambridgeLive Facebook Twitter",
+        "Story Saved You can find this story in My Bookmarks. Follow CambridgeLive Facebook Twitter",
+        "It opens in May.",
+    ),
+    (
+        "byline",
+        "ko",
+        "캐피탈 직원 사칭 공격과 유사[보안뉴스 김경애 기자] 북한 해커조직의 공격이 포착됐다.",
+        "[보안뉴스 김경애 기자]",
+        "캐피탈 직원 사칭 공격과 유사 북한 해커조직의 공격이 포착됐다.",
+    ),
+    (
+        "byline",
+        "ko",
+        "설계됐다.[김경애 기자(boan3@boannews.com)]",
+        "[김경애 기자(boan3@boannews.com)]",
+        "설계됐다.",
+    ),
+    (
+        "photo-credit",
+        "ko",
+        "공격이 포착됐다.[이미지=https://theorg.com/org/signum-capital캡처]공격자는 대표로 가장했다.",
+        "[이미지=https://theorg.com/org/signum-capital캡처]",
+        "공격이 포착됐다. 공격자는 대표로 가장했다.",
+    ),
+    (
+        "copyright",
+        "ko",
+        "김정은 위원장은 위협했다. 출처 : 시사주간(http://www.sisaweekly.com)",
+        "출처 : 시사주간(http://www.sisaweekly.com)",
+        "김정은 위원장은 위협했다.",
+    ),
+    (
+        "promo",
+        "en",
+        "They searched phones. Have you been affected? Share you stories with us at  iwitness@rnz.co.nz MFAT data shows 29 sought help.",
+        "Have you been affected? Share you stories with us at  iwitness@rnz.co.nz",
+        "They searched phones. MFAT data shows 29 sought help.",
+    ),
+    (
+        "promo",
+        "en",
+        "They stay 30 days. Sign up for Ngā Pitopito Kōrero, a daily newsletter curated by our editors and delivered to your inbox. The rule applies.",
+        "Sign up for Ngā Pitopito Kōrero, a daily newsletter curated by our editors and delivered to your inbox.",
+        "They stay 30 days. The rule applies.",
+    ),
+    (
+        "caption",
         "ko",
         "은행권은 점검회의에서 은행채 발행을 최소화하겠다고 전했다. ⓒ 금융위원회[프라임경제] 은행권은 발행을 줄이기로 했다.",
         "은행권은 점검회의에서 은행채 발행을 최소화하겠다고 전했다. ⓒ 금융위원회",
@@ -1649,6 +1730,13 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
 
 # Story lines no span rule may touch.
 SPAN_KEEPS: list[tuple[str, str]] = [
+    ("en", "The council agreed. The image (left) shows the plan (Image 2: the site map) in detail."),
+    ("en", "Readers can sign up to the newsletter at the library, the council said."),
+    ("ko", "그는 [김 기자] 라고 불렀다."),
+    ("ko", "시차증후군 없이 쌩쌩…김대리의 비결은 '멜라토닌' [약 읽어주는 안경진 기자]"),
+    ("ko", "자료의 출처 : 통계청(2024)에 따르면 인구가 줄었다."),
+    ("en", "Staff were told to sign up for the newsletter by Friday. It worked."),
+    ("en", "She did. Share your story with us, the mayor told residents at the hall."),
     ("ko", "국내 기업 © 2024 [종합] 그리고 매출은 늘었다."),
     ("ko", "그는 지난 2018.07.22 등록 절차를 마쳤다고 했다."),
     ("ja", "試合は撮影・配信された。観客は１万人だった。"),
