@@ -319,6 +319,7 @@ def clean(document: Document, overrides: Overrides | None = None) -> Cleaned:
         _cut_glued_paper(lines, title, parts.provider)
     _judge_lists(lines, title)
     _judge_trailing(lines)
+    _judge_islands(lines, title)
     _assign_roles(lines, title)
     _keep_some_story(lines)
     return _verdict(document, lines, language)
@@ -1014,6 +1015,58 @@ def _headline_runs(lines: list[_Line]) -> list[tuple[list[_Line], _Line | None]]
 
 def _prose_width(lines: list[_Line]) -> int:
     return sum(ln.width for ln in lines if _paragraph(ln))
+
+
+# A stretch of page furniture outside the story's core: at least this many removed lines,
+# and at least ISLAND_SHARE of the stretch.
+ISLAND_MIN_REMOVED = 4
+ISLAND_SHARE = 2 / 3
+# The most kept lines in a row an island has.
+ISLAND_LINES = 2
+
+
+def _judge_islands(lines: list[_Line], title: _Line | None) -> None:
+    """Short lines left between the removed lines of the page's furniture go with it.
+
+    Outside the story's core, a stretch of lines that are either removed or short and not
+    prose ("View Laptop and PC Coupons" amid a menu, "Follow us" and "Newsletter" amid a
+    share bar and its prompts) is furniture when its removed lines are most of it; prose,
+    the headline and lines the source's overrides keep end a stretch.  Between the headline
+    and the story, where the deck's lines sit among the date, the byline and the buttons,
+    only a button's few words go.
+    """
+    core = _story_core(lines)
+    if core is None:
+        return
+    title_pos = next((pos for pos, line in enumerate(lines) if line is title), -1)
+
+    def judge(stretch: list[_Line], header: bool) -> None:
+        removed = sum(1 for ln in stretch if not ln.live)
+        if removed < ISLAND_MIN_REMOVED or removed < ISLAND_SHARE * len(stretch):
+            return
+        # Only islands go: a longer run of kept lines is a list of its own (tour dates).
+        for _, group in itertools.groupby(stretch, key=operator.attrgetter("live")):
+            island = list(group)
+            if not island[0].live or len(island) > ISLAND_LINES:
+                continue
+            for ln in island:
+                if not header or (ln.width <= MENU_ITEM_WIDTH and len(ln.words) < MENU_ITEM_WORDS):
+                    ln.reason = "page-chrome"
+
+    stretch: list[_Line] = []
+    for pos, line in enumerate(lines):
+        inside = core.start <= pos <= core.end
+        if (
+            inside
+            or line is title
+            or line.forced
+            or (line.live and (line.prose or line.width > HEADLINE_WIDTH))
+        ):
+            judge(stretch, title_pos < pos <= core.start)
+            stretch = []
+        else:
+            stretch.append(line)
+    judge(stretch, False)
 
 
 def _judge_site_links(lines: list[_Line]) -> None:

@@ -1103,3 +1103,25 @@ def test_markdown_emphasis_around_a_line_does_not_hide_a_byline() -> None:
     result = feedpipe.clean(text)
     assert result.authors == ["Rich Demuro"]
     assert len(result.paragraphs) == 4
+
+
+def test_a_line_left_between_the_pages_furniture_goes_with_it() -> None:
+    # A newsletter box's heading between its removed prompts is an island of furniture;
+    # the deck between the headline and the share bar's removed lines stays.
+    text = (
+        "Harbour council approves the flood barrier after a two-year review\n"
+        "Barrier vote clears the way for construction\n"
+        "Copy link\n0\nJoin the conversation\nFollow us\nAdd us as a preferred source on Google\n"
+        "Newsletter\nSubscribe to our newsletter\n"
+        + numbered(
+            "The harbour council approved part {n} of the new flood barrier on Tuesday after a long review.",
+            5,
+        )
+        + "Copy link\nSubscribe to our newsletter\nStay On the Cutting Edge: Get the Harbour Newsletter\n"
+        "You are now subscribed\nYour newsletter sign-up was successful\n"
+    )
+    result = feedpipe.clean(text)
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons["Stay On the Cutting Edge: Get the Harbour Newsletter"] == "page-chrome"
+    assert result.subheads == ["Barrier vote clears the way for construction"]
+    assert len(result.paragraphs) == 5
