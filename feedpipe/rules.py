@@ -392,7 +392,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "dateline-header",
         # "Updated 4:05 PM EDT, Wed May 29, 2024", "Published May 29, 2024 Updated May 30,
         # 2024, 9:14 a.m. ET": one or two labelled dates, a time and a zone.
-        rf"^(?:(?:published|updated|posted|last updated)(?:\s+on)?\s*:?\s*(?:\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?(?:\s+[a-z]{{2,4}})?,?\s*)?{DATE}(?:\s*(?-i:[A-Z]{{2,4}}))?\W*){{1,2}}$",
+        # ("Posted at 1:19 PM, May 12, 2024" / "and last updated 6:19 PM, May 12, 2024".)
+        rf"^(?:(?:and\s+)?(?:published|updated|posted|last updated)(?:\s+on|\s+at)?\s*:?\s*(?:\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?(?:\s+[a-z]{{2,4}})?,?\s*)?{DATE}(?:\s*(?-i:[A-Z]{{2,4}}))?\W*){{1,2}}$",
         100,
         "line",
         EN,
@@ -1358,6 +1359,26 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
         ("originally published", "not been edited"),
     ),
+    # A live story's note: "This is a developing story. Check back for updates", "This is a
+    # developing story and NewsChannel 5 will continue to update this article …".
+    _line("promo", r"^\W*this is a developing story\b.{0,200}$", 240, "line", EN, ("developing story",)),
+    # A photo's credit alone: "Photo by: Smokey Barn News".
+    _line(
+        "photo-credit",
+        r"^(?:photo|image|video|photograph)s?\s+(?:by|courtesy(?:\s+of)?)\s*:?\s*\S.{0,40}$",
+        60,
+        "line",
+        EN,
+        ("photo", "image", "video"),
+    ),
+    # A scraper's own field labels printed before the text: "기사 제목 :", "기사 내용 :".
+    _line(
+        "label",
+        r"^(?:기사\s*)?(?:제목|내용|본문|원문|요약)\s*[:：]$|^(?:記事)?(?:タイトル|本文|見出し)\s*[:：]$",
+        20,
+        "line",
+        KO | JA,
+    ),
     # A link to the rest of the story: "자세한 기사는 [이곳](https://goo.gl/…)을 눌러주세요",
     # "기사 전문은 여기를 클릭하세요".
     _line(
@@ -1685,7 +1706,17 @@ SPAN_RULES: tuple[SpanRule, ...] = (
         (":", "archive", "wire", "images", "photo", "pictures", "handout", "supplied", "file"),
     ),
     # A reporter's name and address glued to the last sentence: "…했다. 홍길동 기자 hong@yna.co.kr".
-    _span("byline", rf"(?<=[.。\"”])\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*\(?{EMAIL}\)?\s*$", KO, ("@",)),
+    # Anywhere else, a name, its title and its address are a byline too, with the outlet's
+    # name before them: "겨울채비 하세요... 이번 주 맑고 포근 윤우현 기자 whyoon@jbnews.com 11월4째주
+    # …", "…이어나갈 예정이다.CBS노컷뉴스 박희영 기자 matter@cbs.co.kr▶ 기자와 카톡 채팅하기".
+    _span(
+        "byline",
+        rf"(?<=[.。\"”])\s*(?:{KO_NAME}\s*)+{KO_REPORTER}\s*\(?{EMAIL}\)?\s*$"
+        rf"|\s*(?:[가-힣A-Za-z0-9]{{0,10}}(?:뉴스|일보|신문|경제|방송|TV|미디어|투데이|타임스|데일리)\s*)?"
+        rf"(?<![가-힣]){KO_NAME}\s*{KO_REPORTER}\s*\(?{EMAIL}\)?",
+        KO,
+        ("@",),
+    ),
     # Broadcast cues opening a line: "【 인터뷰 】 김문태 / 장위시장 상인".
     _span(
         "cue",

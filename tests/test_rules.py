@@ -290,6 +290,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "dateline-header": [
+        (
+            "en",
+            ["Posted at 1:19 PM, May 12, 2024", "and last updated 6:19 PM, May 12, 2024"],
+            ["Posted at the border since May 12, 2024, he said."],
+        ),
         ("en", ["1H ago", "32 mins ago"], ["12:51 p.m.", "32 mins ago, the alarm went off."]),
         (
             "en",
@@ -371,6 +376,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "photo-credit": [
+        (
+            "en",
+            ["Photo by: Smokey Barn News", "Image courtesy of NASA"],
+            ["Photo by photo, the exhibition shows the city's past."],
+        ),
         ("ko", [], ["사진전 개최", "사진작가 김철수", "제공 범위 확대"]),
         ("en", ["imaginima/iStock via Getty Images"], ["He said via Getty Images it was fine."]),
         ("en", ["(coffeekai/Canva)"], ["(and/or)", "(2/3)"]),
@@ -1042,6 +1052,14 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     ],
     "promo": [
         (
+            "en",
+            [
+                "This is a developing story. Check back for updates",
+                "This is a developing story and NewsChannel 5 will continue to update this article as more information comes out.",
+            ],
+            ["This is a developing country with a young population, the minister said."],
+        ),
+        (
             "ko",
             ["자세한 기사는 [[이곳]](https://goo.gl/EbQK5y)을 눌러주세요", "기사 전문은 여기를 클릭하세요"],
             ["자세한 내용은 홈페이지에서 확인할 수 있다.", "관련 버튼을 누르면 신청이 끝난다."],
@@ -1327,11 +1345,12 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "label": [
+        ("ko", ["기사 제목 :", "기사 내용 :", "본문:"], ["내용은 다음과 같다:", "제목을 바꿨다."]),
         (
             "ko",
             ["[단독]", "[2017 키플랫폼]"],
             ['["다리, 다리, 잡아."]', "[노조 요구안 세 가지]", "[김상철/양식 어민]"],
-        )
+        ),
     ],
 }
 
@@ -1383,6 +1402,20 @@ def test_needles_are_lower_case_and_never_hide_a_match() -> None:
 
 # (rule, language, line, what the rule cuts, what stays)
 SPAN_CASES: list[tuple[str, str, str, str, str]] = [
+    (
+        "byline",
+        "ko",
+        "겨울채비 하세요... 이번 주 맑고 포근 윤우현 기자 whyoon@jbnews.com 11월4째주 충북지방은 맑겠다.",
+        "윤우현 기자 whyoon@jbnews.com",
+        "겨울채비 하세요... 이번 주 맑고 포근 11월4째주 충북지방은 맑겠다.",
+    ),
+    (
+        "byline",
+        "ko",
+        "시위를 이어나갈 예정이다.CBS노컷뉴스 박희영 기자 matter@cbs.co.kr▶ 기자와 카톡 채팅하기▶ 노컷뉴스 영상 구독하기",
+        "CBS노컷뉴스 박희영 기자 matter@cbs.co.kr",
+        "시위를 이어나갈 예정이다.",  # the promos after the address go too
+    ),
     (
         "caption",
         "en",
@@ -1730,6 +1763,7 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
 
 # Story lines no span rule may touch.
 SPAN_KEEPS: list[tuple[str, str]] = [
+    ("ko", "문의는 홍보팀 김민수 과장 kim@example.com 으로 하면 된다."),
     ("en", "The council agreed. The image (left) shows the plan (Image 2: the site map) in detail."),
     ("en", "Readers can sign up to the newsletter at the library, the council said."),
     ("ko", "그는 [김 기자] 라고 불렀다."),
