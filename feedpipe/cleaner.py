@@ -16,10 +16,13 @@ and records every removal with the rule's name and the block's index.  The passe
    title or another kept line (teasers, doubled captions);
 7. lists: entries under a list heading, indented link lines, and everything headline-like
    after the story's end (a rights line, a reporter box, a sign-off), told apart as
-   related (sharing the story's vocabulary) or unrelated ("most read");
-8. roles: the deck of subheads under the title (and a standfirst above the byline),
+   related (sharing the story's vocabulary) or unrelated ("most read"), and the short
+   lines after the end that are no paragraphs;
+8. islands: short lines left between the removed lines of the page's furniture, outside
+   the story's core;
+9. roles: the deck of subheads under the title (and a standfirst above the byline),
    section heads between paragraphs, body;
-9. something stays: an article with story-like text always keeps a body.
+10. something stays: an article with story-like text always keeps a body.
 
 When in doubt the cleaner keeps: losing a story line is worse than leaking a promo.
 """
@@ -378,7 +381,10 @@ def _apply_line_rules(lines: list[_Line], rules: _Rules, found: list[set[str]]) 
             line.reason = label.name
             label = None
             continue
-        rule = label = rules.line_rule(R.without_markup(line.raw), line.width, needles)
+        text = line.raw
+        if "<" in text or text[-1:] in "*_":  # (a quick test: most lines carry no markup)
+            text = R.without_markup(text)
+        rule = label = rules.line_rule(text, line.width, needles)
         if rule is not None:
             line.reason = rule.name
             line.effect = rule.effect
@@ -872,7 +878,9 @@ def _judge_summaries(lines: list[_Line]) -> None:
 
 def _bulleted(line: _Line) -> bool:
     """Whether the line opens with a bullet ("• ", "1. "), not with markdown emphasis."""
-    return R.BULLET.match(R.without_markup(line.raw)) is not None
+    if R.BULLET.match(line.raw) is None:
+        return False
+    return line.raw[-1:] not in "*_" or R.BULLET.match(R.without_markup(line.raw)) is not None
 
 
 def _entry_like(line: _Line) -> bool:
@@ -1015,58 +1023,6 @@ def _headline_runs(lines: list[_Line]) -> list[tuple[list[_Line], _Line | None]]
 
 def _prose_width(lines: list[_Line]) -> int:
     return sum(ln.width for ln in lines if _paragraph(ln))
-
-
-# A stretch of page furniture outside the story's core: at least this many removed lines,
-# and at least ISLAND_SHARE of the stretch.
-ISLAND_MIN_REMOVED = 4
-ISLAND_SHARE = 2 / 3
-# The most kept lines in a row an island has.
-ISLAND_LINES = 2
-
-
-def _judge_islands(lines: list[_Line], title: _Line | None) -> None:
-    """Short lines left between the removed lines of the page's furniture go with it.
-
-    Outside the story's core, a stretch of lines that are either removed or short and not
-    prose ("View Laptop and PC Coupons" amid a menu, "Follow us" and "Newsletter" amid a
-    share bar and its prompts) is furniture when its removed lines are most of it; prose,
-    the headline and lines the source's overrides keep end a stretch.  Between the headline
-    and the story, where the deck's lines sit among the date, the byline and the buttons,
-    only a button's few words go.
-    """
-    core = _story_core(lines)
-    if core is None:
-        return
-    title_pos = next((pos for pos, line in enumerate(lines) if line is title), -1)
-
-    def judge(stretch: list[_Line], header: bool) -> None:
-        removed = sum(1 for ln in stretch if not ln.live)
-        if removed < ISLAND_MIN_REMOVED or removed < ISLAND_SHARE * len(stretch):
-            return
-        # Only islands go: a longer run of kept lines is a list of its own (tour dates).
-        for _, group in itertools.groupby(stretch, key=operator.attrgetter("live")):
-            island = list(group)
-            if not island[0].live or len(island) > ISLAND_LINES:
-                continue
-            for ln in island:
-                if not header or (ln.width <= MENU_ITEM_WIDTH and len(ln.words) < MENU_ITEM_WORDS):
-                    ln.reason = "page-chrome"
-
-    stretch: list[_Line] = []
-    for pos, line in enumerate(lines):
-        inside = core.start <= pos <= core.end
-        if (
-            inside
-            or line is title
-            or line.forced
-            or (line.live and (line.prose or line.width > HEADLINE_WIDTH))
-        ):
-            judge(stretch, title_pos < pos <= core.start)
-            stretch = []
-        else:
-            stretch.append(line)
-    judge(stretch, False)
 
 
 def _judge_site_links(lines: list[_Line]) -> None:
@@ -1276,7 +1232,63 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-# --- pass 8: roles -----------------------------------------------------------------------------
+# --- pass 8: islands ------------------------------------------------------------------------
+
+# A stretch of page furniture outside the story's core: at least this many removed lines,
+# and at least ISLAND_SHARE of the stretch.
+ISLAND_MIN_REMOVED = 4
+ISLAND_SHARE = 2 / 3
+# The most kept lines in a row an island has.
+ISLAND_LINES = 2
+
+
+def _judge_islands(lines: list[_Line], title: _Line | None) -> None:
+    """Short lines left between the removed lines of the page's furniture go with it.
+
+    Outside the story's core, a stretch of lines that are either removed or short and not
+    prose ("View Laptop and PC Coupons" amid a menu, "Follow us" and "Newsletter" amid a
+    share bar and its prompts) is furniture when its removed lines are most of it; prose,
+    the headline and lines the source's overrides keep end a stretch.  Between the headline
+    and the story, where the deck's lines sit among the date, the byline and the buttons,
+    only a button's few words go.
+    """
+    if sum(1 for line in lines if not line.live) < ISLAND_MIN_REMOVED:
+        return
+    core = _story_core(lines)
+    if core is None:
+        return
+    title_pos = next((pos for pos, line in enumerate(lines) if line is title), -1)
+
+    def judge(stretch: list[_Line], header: bool) -> None:
+        removed = sum(1 for ln in stretch if not ln.live)
+        if removed < ISLAND_MIN_REMOVED or removed < ISLAND_SHARE * len(stretch):
+            return
+        # Only islands go: a longer run of kept lines is a list of its own (tour dates).
+        for _, group in itertools.groupby(stretch, key=operator.attrgetter("live")):
+            island = list(group)
+            if not island[0].live or len(island) > ISLAND_LINES:
+                continue
+            for ln in island:
+                if not header or (ln.width <= MENU_ITEM_WIDTH and len(ln.words) < MENU_ITEM_WORDS):
+                    ln.reason = "page-chrome"
+
+    stretch: list[_Line] = []
+    for pos, line in enumerate(lines):
+        inside = core.start <= pos <= core.end
+        if (
+            inside
+            or line is title
+            or line.forced
+            or (line.live and (line.prose or line.width > HEADLINE_WIDTH))
+        ):
+            judge(stretch, title_pos < pos <= core.start)
+            stretch = []
+        else:
+            stretch.append(line)
+    judge(stretch, False)
+
+
+# --- pass 9: roles -----------------------------------------------------------------------------
 
 
 def _assign_roles(lines: list[_Line], title: _Line | None) -> None:
