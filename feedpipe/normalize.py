@@ -199,7 +199,7 @@ _AGENCY = (
 # "(CNN) —", "[２０日 ロイター] -".  (CNN's newer "New York CNN —" is left alone: "Samsung
 # SDI — the battery maker —" has the same shape.)
 _DATELINE = (
-    re.compile(r"^(?:[A-Z][\w.'’/-]*(?:[ ,]+[\w.'’/-]+){0,6}\s*)?\(([A-Z][\w .&-]{1,30})\)\s*[-–—]"),
+    re.compile(r"^[*_]{0,3}(?:[A-Z][\w.'’/-]*(?:[ ,]+[\w.'’/-]+){0,6}\s*)?\(([A-Z][\w .&-]{1,30})\)\s*[-–—]"),
     re.compile(r"^\s*[\[［][^\]］]{0,12}?[\s\u3000]([^\s\]］\d０-９]{2,12})\s*[\]］]\s*[-－–—]"),
     # "（ブルームバーグ）： 第一生命…": the agency in brackets opening the story.
     re.compile(r"^\s*[（(]([^（）()\d０-９]{2,12})[）)]\s*[:：]"),
@@ -225,6 +225,8 @@ _PROMPT = re.compile(
     r"|[Dd]ownload (The(?:\s(?:of\s|and\s|&\s)?[A-Z][\w&.'-]*){1,4}?) (?i:news )?(?i:app)\b"
     # A search engine's "preferred source" button names the site: "Add ScienceAlert on Google".
     r"|^Add (?!(?:us |it )?as\b)(\S.{0,30}?) (?:as a preferred source )?on Google$"
+    # A syndicated copy's note: "…this story has not been edited by NDTV staff and …".
+    r"|has not been edited by ((?:The\s)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}) staff\b"
 )
 _NOT_A_NAME = {"채널", "뉴스", "기사", "유튜브", "네이버", "카카오", "영상", "구독"}
 

@@ -158,6 +158,7 @@ def test_publisher_from_byline_agency_sign_off_and_dateline() -> None:
         ("Washington (CNN) — ", "CNN"),
         ("(CNN) — ", "CNN"),
         ("BEIJING, Nov. 20 (Xinhua) -- ", "Xinhua"),
+        ("*(KTLA) -- ", "KTLA"),  # markdown emphasis around the paragraph
         # A company's name in brackets, or an acronym before a dash, is no dateline.
         ("The company (Samsung) said ", None),
         ("Samsung SDI — the battery maker — said ", None),
@@ -415,6 +416,10 @@ def test_a_newsletter_box_names_its_paper(promo: str, publisher: str) -> None:
     ("tail", "publisher"),
     [
         ("Read the original article on Business Insider", "Business Insider"),
+        (
+            "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)",
+            "NDTV",
+        ),
         ("Copyright © 2025, Los Angeles Times | Terms of Service | Privacy Policy", "Los Angeles Times"),
     ],
 )
