@@ -114,6 +114,13 @@ DATE = (
 )
 
 
+# Another story's headline in square brackets, its words capitalized as a headline's are.
+_BRACKETED_HEADLINE = (
+    r"\[\s*(?-i:(?:[A-Z0-9][\w'’:,&.-]*|of|the|a|an|to|in|on|for|and|or|at|by|with|from|is|are|vs\.?)\s+){3,}"
+    r"(?-i:[A-Z0-9][\w'’&-]*)[?!]?\s*\]"
+)
+
+
 def _line(
     name: str,
     pattern: str,
@@ -1359,6 +1366,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
         ("originally published", "not been edited"),
     ),
+    # Another story's headline in brackets, as a link between paragraphs: "[Trippy Tales: The
+    # History of 8 Hallucinogens]" (its words capitalized as a headline's are).
+    _line("related-list", rf"^{_BRACKETED_HEADLINE}$", 120, "line", EN),
     # A live story's note: "This is a developing story. Check back for updates", "This is a
     # developing story and NewsChannel 5 will continue to update this article …".
     _line("promo", r"^\W*this is a developing story\b.{0,200}$", 240, "line", EN, ("developing story",)),
@@ -1816,6 +1826,9 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     _span(
         "page-chrome", r"\s*story saved\s*you can find this story in my bookmarks\b.*$", EN, ("bookmarks",)
     ),
+    # … or glued after a paragraph's sentence: "… at the time. [Trippy Tales: The History of 8
+    # Hallucinogens] The study …".
+    _span("related-list", rf"(?<=[.!?\"”’])\s*{_BRACKETED_HEADLINE}", EN, ("[",)),
     # A syndicated copy's note glued to the last paragraph: "…Australia.(Except for the
     # headline, this story has not been edited by NDTV staff and is published from a
     # syndicated feed.)".

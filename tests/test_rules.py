@@ -646,6 +646,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "related-list": [
+        (
+            "en",
+            ["[Trippy Tales: The History of 8 Hallucinogens]", "[Why the Moon Is Drifting Away From Earth]"],
+            ["[Sound of gunfire]", "[This story has been updated with a statement from the mayor.]"],
+        ),
         ("en", [], ["Watch: the moment the bridge collapsed"]),
         (
             "en",
@@ -1403,6 +1408,13 @@ def test_needles_are_lower_case_and_never_hide_a_match() -> None:
 # (rule, language, line, what the rule cuts, what stays)
 SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     (
+        "related-list",
+        "en",
+        "The drug was tested, Expert said. [Trippy Tales: The History of 8 Hallucinogens] The study found more.",
+        "[Trippy Tales: The History of 8 Hallucinogens]",
+        "The drug was tested, Expert said. The study found more.",
+    ),
+    (
         "byline",
         "ko",
         "겨울채비 하세요... 이번 주 맑고 포근 윤우현 기자 whyoon@jbnews.com 11월4째주 충북지방은 맑겠다.",
@@ -1763,6 +1775,7 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
 
 # Story lines no span rule may touch.
 SPAN_KEEPS: list[tuple[str, str]] = [
+    ("en", "He said: [Inaudible] and then left. [The room fell quiet.] It was over."),
     ("ko", "문의는 홍보팀 김민수 과장 kim@example.com 으로 하면 된다."),
     ("en", "The council agreed. The image (left) shows the plan (Image 2: the site map) in detail."),
     ("en", "Readers can sign up to the newsletter at the library, the council said."),
