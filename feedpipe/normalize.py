@@ -400,6 +400,12 @@ _SELF_REFERENCE_EN = tuple(
             r"\bfor (?:a )?comment",
             2,
         ),
+        # "…, he said later, in response to a question from TIME."
+        (
+            ("question from", "questions from"),
+            rf"\b(?:in response to|responding to|answering) (?:a |an )?(?:\w+ )?questions? from {_EN_OUTLET}{_ATTRIBUTION_END}",
+            2,
+        ),
         (
             ("independently",),
             rf"{_EN_OUTLET} (?:could not|couldn't|couldn’t|cannot|was unable to|has not been able to) "

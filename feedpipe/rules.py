@@ -195,6 +195,15 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line("copyright", r"^<\s*저작권자.*>$", 220, "boundary", KO, ("저작권자",)),
     # Lines that are only an e-mail address or a link.
     _line("email", rf"^\W*{EMAIL}\W*$", 120, needles=("@",)),
+    # "Email dcatanese@usnews.com.", "Contact the author at jane@example.com".
+    _line(
+        "email",
+        rf"^\W*(?:e-?mail|contact|reach)(?:\s+(?:me|him|her|them|us|the\s+(?:author|writer|reporter)))?\s*(?:at|:)?\s*{EMAIL}\W*$",
+        120,
+        "line",
+        EN,
+        ("@",),
+    ),
     # (Also numbered, as a text browser lists a page's links: "[1] https://avclub.com/".)
     _line("url", r"^\W*(?:\d{1,4}\W+)?(?:https?://|www\.)\S+\W*$", 200, needles=("http", "www.")),
     # A page's script that a scrape kept as a line of text: it opens with code ("function
@@ -712,6 +721,19 @@ LINE_RULES: tuple[LineRule, ...] = (
         EN,
         ("photograph", "photo", "picture", "pic", "illustration", "image", "credit"),
     ),
+    # A picture's credit and its viewer's button before its caption: "Credit: Karl Tate,
+    # SPACE.com View full size image The planet Mars is …".
+    _line("caption", r"^credit:\s.{1,80}?\bview full size image\b", 600, "line", EN, ("full size",)),
+    # A caption opening with its photographer's credit: "Kevin C. Downs/for New York Daily
+    # News Rene seeks unspecified monetary damages …".
+    _line(
+        "caption",
+        r"^(?-i:[A-Z][a-z][\w.'-]*(?:\s(?:[A-Z]\.|[A-Z][a-z][\w.'-]*)){1,3})/for\s+(?:the\s+)?(?-i:[A-Z])",
+        400,
+        "line",
+        EN,
+        ("/for",),
+    ),
     # "Traffic on Second Avenue on Tuesday. Credit...Jane Doe for The New York Times".
     _line("caption", r"\bcredit(?:\.{2,}|…)\s*\S[^.]{0,80}$", 400, "line", EN, ("credit",)),
     # An agency caption ends with its credit: "A firefighter … Tuesday. (AP Photo/Ringo Chiu)".
@@ -880,7 +902,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "share-bar",
-        r"^(?:share|tweet|email|print|copy link|save)(?:\s*(?:this|on|to|article|story|link|facebook|twitter|x|whatsapp|linkedin|via))*\W*$",
+        r"^(?:share|tweet|email|print|copy link|save)(?:\s*(?:this|on|to|article|story|video|photo|gallery|post|page|link|facebook|twitter|x|whatsapp|linkedin|via))*\W*$",
         60,
         "line",
         EN,

@@ -274,6 +274,7 @@ _JA = "港湾予算が成立\n議会は港湾予算を可決した。\n{}\n議�
         (_EN.format("The minister told Neso to provide its findings within a week."), None),
         (_EN.format('The mayor told the Intelligence Committee, "I was not consulted."'), None),
         (_EN.format("The owner told WeWork executives to look for savings."), None),
+        (_EN.format("“We have to act,” he said later, in response to a question from TIME."), "TIME"),
         # A house view is not read: "Smith believes" is as likely a person or a cited firm.
         (
             _EN.format("Port chief Dan Smith believes the plan will pass. According to Smith, it is close."),

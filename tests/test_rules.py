@@ -111,6 +111,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "email": [
+        (
+            "en",
+            ["Email dcatanese@usnews.com.", "Contact the author at jane@example.com"],
+            ["Email is the main channel, she said at jane@x.com."],
+        ),
         ("ko", ["/narae@osen.co.kr"], ["문의는 narae@osen.co.kr 로 하면 된다고 밝혔다."]),
         (
             "ko",
@@ -437,6 +442,17 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("ja", ["（写真：ロイター）"], ["写真展は来月まで開かれる。"]),
     ],
     "caption": [
+        (
+            "en",
+            [
+                "Credit: Karl Tate, SPACE.com View full size image The planet Mars is the fourth planet from the sun.",
+                "Kevin C. Downs/for New York Daily News Rene seeks unspecified monetary damages for his injuries.",
+            ],
+            [
+                "Mary Smith/for the record, she said.",
+                "Credit: the council gave the plan full support, the mayor said.",
+            ],
+        ),
         ("ko", [], ["▲청년 일자리 지원 [고용노동부]"]),
         (
             "en",
@@ -787,6 +803,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["+2.14%", "-0.5%"], ["2.14% rise"]),
     ],
     "share-bar": [
+        (
+            "en",
+            ["Share This Video", "Share this gallery"],
+            ["Share this video with your friends, the campaign asks people."],
+        ),
         (
             "en",
             ["Share Article via Email", "Share Article via LinkedIn"],
