@@ -1272,20 +1272,21 @@ def _judge_islands(lines: list[_Line], title: _Line | None) -> None:
                 if not header or (ln.width <= MENU_ITEM_WIDTH and len(ln.words) < MENU_ITEM_WORDS):
                     ln.reason = "page-chrome"
 
-    stretch: list[_Line] = []
-    for pos, line in enumerate(lines):
-        inside = core.start <= pos <= core.end
-        if (
-            inside
-            or line is title
-            or line.forced
-            or (line.live and (line.prose or line.width > HEADLINE_WIDTH))
-        ):
-            judge(stretch, title_pos < pos <= core.start)
-            stretch = []
-        else:
-            stretch.append(line)
-    judge(stretch, False)
+    # Above the core, then below it (the core itself ends a stretch).
+    for lo, hi in ((0, core.start), (core.end + 1, len(lines))):
+        stretch: list[_Line] = []
+        for pos in range(lo, hi):
+            line = lines[pos]
+            if (
+                line is title
+                or line.forced
+                or (line.reason is None and (line.prose or line.width > HEADLINE_WIDTH))
+            ):
+                judge(stretch, title_pos < pos <= core.start)
+                stretch = []
+            else:
+                stretch.append(line)
+        judge(stretch, title_pos < hi == core.start)
 
 
 # --- pass 9: roles -----------------------------------------------------------------------------
