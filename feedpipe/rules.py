@@ -1848,6 +1848,14 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     _span(
         "page-chrome", r"\s*story saved\s*you can find this story in my bookmarks\b.*$", EN, ("bookmarks",)
     ),
+    # A magazine's link to its own stories inside a sentence: "(see “Genome Surgery” and “10
+    # Breakthrough Technologies 2014: Genome Editing”)" (a story's "(see below)" stays).
+    _span(
+        "related-list",
+        r"\s*\((?:see|read)(?: also)?:? [“\"][^”\"()]{3,100}[”\"](?:,? (?:and |or )?[“\"][^”\"()]{3,100}[”\"])*\)",
+        EN,
+        ("see", "read"),
+    ),
     # … or glued after a paragraph's sentence: "… at the time. [Trippy Tales: The History of 8
     # Hallucinogens] The study …".
     _span("related-list", rf"(?<=[.!?\"”’])\s*{_BRACKETED_HEADLINE}", EN, ("[",)),

@@ -1431,6 +1431,13 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     (
         "related-list",
         "en",
+        "The method spread fast (see “Genome Surgery” and “10 Breakthrough Technologies 2014: Genome Editing”) among labs.",
+        "(see “Genome Surgery” and “10 Breakthrough Technologies 2014: Genome Editing”)",
+        "The method spread fast among labs.",
+    ),
+    (
+        "related-list",
+        "en",
         "The drug was tested, Expert said. [Trippy Tales: The History of 8 Hallucinogens] The study found more.",
         "[Trippy Tales: The History of 8 Hallucinogens]",
         "The drug was tested, Expert said. The study found more.",
@@ -1796,6 +1803,7 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
 
 # Story lines no span rule may touch.
 SPAN_KEEPS: list[tuple[str, str]] = [
+    ("en", "The costs rose (see below) and the council called it “a crisis” (see chart)."),
     ("en", "He said: [Inaudible] and then left. [The room fell quiet.] It was over."),
     ("ko", "문의는 홍보팀 김민수 과장 kim@example.com 으로 하면 된다."),
     ("en", "The council agreed. The image (left) shows the plan (Image 2: the site map) in detail."),
