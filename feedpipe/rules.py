@@ -341,7 +341,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # … what else the note says of them ("She joined The Times in 2021 from …"), and how
         # to reach them: "Story tips can be sent to mark.delaney@fox.com."
         r"(?:(?:he|she|they) (?:joined|previously|was previously|has (?:covered|written|reported)|lives|is based|graduated|holds|studied|worked|covered|spent)\b[^.]{0,160}\.\s*){0,2}"
-        r"(?:(?:story tips|tips) can be sent to \S+|you can (?:reach|follow|email) (?:him|her|them)\b[^.]{0,80})?\.?\s*$",
+        r"(?:(?:story tips|tips) can be sent to \S+|(?:you can )?(?:reach|follow|email|contact) (?:him|her|them)\b(?:[^.]|\.(?=\w)){0,80})?\.?\s*$",
         400,
         "line",
         EN,
@@ -1391,6 +1391,38 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Another story's headline in brackets, as a link between paragraphs: "[Trippy Tales: The
     # History of 8 Hallucinogens]" (its words capitalized as a headline's are).
     _line("related-list", rf"^{_BRACKETED_HEADLINE}$", 120, "line", EN),
+    # An editor's note about the article itself, in the polite form a note takes and a
+    # story's sentence does not: "※ 이 기사는 AI를 활용해 작성됐습니다.", "<본 기사는 보도자료를
+    # 바탕으로 작성되었습니다>", "※ 본 기사는 … 지면에도 실렸습니다.", "이 기사의 카테고리는
+    # 언론사의 분류를 따릅니다.", "※ 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다."
+    _line(
+        "notice",
+        # (A rights sentence is a rights line: "이 콘텐츠의 저작권은 … 질 수 있습니다.")
+        r"^(?!.*(?:저작권|무단))\W{0,3}(?:이|본|해당)\s*(?:기사|콘텐츠|칼럼|글|원고|영상)(?:의\s*\S{1,8})?(?:는|은)\s[^.!?]{0,90}니다\W{0,3}$"
+        r"|^\W{0,3}(?:외부\s*)?(?:필자|기고자|외부\s*기고)의?\s*(?:원고|기고|칼럼|글|의견)(?:는|은)\s.{0,60}다를\s*수\s*있습니다",
+        200,
+        "line",
+        KO,
+        ("기사", "콘텐츠", "칼럼", "글", "원고", "영상", "필자", "기고"),
+    ),
+    # A portal's reaction box asking: "이 기사에 대해 어떻게 생각하시나요?"
+    _line(
+        "page-chrome",
+        r"^이\s*기사(?:에\s*대해|를)\s*어떻게\s*생각하(?:시나요|세요)\s*\?$",
+        60,
+        "line",
+        KO,
+        ("생각",),
+    ),
+    # A paper's ask for subscribers: "Support local journalism. Subscribe today for just $1."
+    _line(
+        "promo",
+        r"^\W*(?:please\s+)?support (?:local|independent|quality|our) journalism\b.{0,120}$",
+        200,
+        "line",
+        EN,
+        ("journalism",),
+    ),
     # A live story's note: "This is a developing story. Check back for updates", "This is a
     # developing story and NewsChannel 5 will continue to update this article …".
     _line("promo", r"^\W*this is a developing story\b.{0,200}$", 240, "line", EN, ("developing story",)),
@@ -1997,6 +2029,7 @@ RULE_NAMES: dict[str, str] = {
     "label": "a line that is only a short bracketed label",
     "duplicate": "a line repeating another kept line (or the title), e.g. a teaser",
     "after-end": "a short line after the story's end (a button's or a prompt's sentence)",
+    "notice": "an editor's note about the article itself (how it was written, where it also ran)",
     "page-title": "the browser's title (with the site's name) above the page's own headline",
     "override-drop": "a line matched by the source's `drop` override",
 }

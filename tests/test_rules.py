@@ -25,6 +25,23 @@ def first_rule(line: str, lang: str) -> str | None:
 
 # rule name -> language -> (lines it removes, similar story lines it keeps)
 LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
+    "notice": [
+        (
+            "ko",
+            [
+                "※ 이 기사는 AI를 활용해 작성됐습니다.",
+                "<본 기사는 보도자료를 바탕으로 작성되었습니다>",
+                "※ 본 기사는 예시일보 지면에도 실렸습니다.",
+                "이 기사의 카테고리는 언론사의 분류를 따릅니다.",
+                "※ 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다.",
+            ],
+            [
+                "이 기사는 지난달 온라인에 게재된 뒤 큰 반향을 일으켰다.",
+                "이 글은 그가 남긴 마지막 원고였다.",
+                "“이 기사는 사실과 다릅니다”라고 그는 반박했다.",
+            ],
+        ),
+    ],
     "copyright": [
         ("ko", ["출처 : 연합인포맥스(https://news.einfomax.co.kr)"], ["출처: 통계청 자료"]),
         (
@@ -132,6 +149,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "byline": [
+        (
+            "en",
+            ["Jane Doe covers local government for the Example Times. Reach her at jdoe@example.com."],
+            ["Jane Doe covers the cost. Reach her at the office."],
+        ),
         ("ja", ["（AERA dot.編集部・上田耕司）"], ["（編集部の判断で一部を省略した）"]),
         ("ja", ["記事執筆：Hisumi", "取材・文：山田太郎"], ["記事の執筆には三か月かかったという。"]),
         (
@@ -825,6 +847,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("en", ["Share", "Share this article", "Copy link"], ["Shares of the company fell 3%."]),
     ],
     "page-chrome": [
+        ("ko", ["이 기사에 대해 어떻게 생각하시나요?"], ["이 기사에 대해 독자들은 어떻게 생각할까."]),
         (
             "ko",
             [
@@ -1077,6 +1100,14 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "promo": [
+        (
+            "en",
+            [
+                "Support local journalism. Subscribe today for just $1.",
+                "Please support independent journalism.",
+            ],
+            ["Readers support local journalism by paying more, the study found."],
+        ),
         (
             "en",
             [
