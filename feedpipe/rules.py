@@ -991,7 +991,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _line(
         "page-chrome",
-        r"^(?:advertisement|sponsored|promoted|paid (?:content|post|partner)|sponsor message|ads?|skip to (?:main )?content|(?:hide|show|toggle) caption|font size\b.{0,20}"
+        r"^(?:advertisement(?:\s*[-–—:|]\s*(?:scroll (?:down )?to continue(?: reading)?|continue reading below|story continues below))?|sponsored|promoted|paid (?:content|post|partner)|sponsor message|ads?|skip to (?:main )?content|(?:hide|show|toggle) caption|font size\b.{0,20}"
         r"|listen\s*[·•|-]\s*\d{1,2}:\d{2}|\d+-minute listen|(?:prev(?:ious)?|next) (?:story|article|post)|ad ?choices|loading(?: comments)?\W*|listen to (?:this )?article|comments?(?:\s*\(\d+\))?|\d+ comments?|home\s*[>›»].*"
         r"|story continues(?: below)?(?: advertisement)?|in this (?:article|story):?|see all\b.{0,40}|reuse this content|continue reading(?: below)?|\d+\s*min(?:ute)?s?\s+read|\d+\s*mins?|our standards:.*"
         # Ad slots and footers of big English sites (the New York Times, the Guardian).

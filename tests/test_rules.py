@@ -1083,6 +1083,7 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
             "en",
             [
                 "Advertisement",
+                "Advertisement - scroll to continue",
                 "Skip to content",
                 "Home > News > World",
                 "Story continues below advertisement",
