@@ -1424,6 +1424,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         JA,
         ("写真", "画像", "動画", "フォト"),
     ),
+    # A comment box's rules, in the polite form a notice takes: "댓글 작성 시 타인에 대한 배려와
+    # 책임을 담아 깨끗한 댓글 환경에 동참해주세요." ("댓글은 …을 보였다." is the story's).
+    _line(
+        "page-chrome",
+        r"^\W{0,2}댓글.{0,90}(?:주세요|바랍니다|됩니다|있습니다|합니다)\W{0,2}$",
+        200,
+        "line",
+        KO,
+        ("댓글",),
+    ),
     # A portal's reaction box asking: "이 기사에 대해 어떻게 생각하시나요?"
     _line(
         "page-chrome",

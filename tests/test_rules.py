@@ -861,6 +861,14 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         (
             "ko",
             [
+                "댓글 작성 시 타인에 대한 배려와 책임을 담아 깨끗한 댓글 환경에 동참해주세요.",
+                "댓글은 로그인 후 작성할 수 있습니다.",
+            ],
+            ["댓글은 하루 만에 1만 개를 넘어섰다.", "“댓글 좀 그만 다세요”라며 그는 호소했습니다."],
+        ),
+        (
+            "ko",
+            [
                 "var from = document.referrer;",
                 "document.write(\"<iframe name='ifrnt' src='http://ad.example/x'></iframe>\");",
             ],
