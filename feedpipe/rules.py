@@ -1867,6 +1867,14 @@ SPAN_RULES: tuple[SpanRule, ...] = (
         JA,
         ("撮影",),
     ),
+    # A link's ask glued between sentences: "… would be different. Click here to read more
+    # boxing stories. He added: …".
+    _span(
+        "promo",
+        r"(?<=[.!?\"”’])\s*click here (?:to|for) (?:read|see|watch|find|get|sign|subscribe|download|follow|more)\b[^.!?]{0,100}[.!?]",
+        EN,
+        ("click here",),
+    ),
     # A newsletter pitch or a call for readers' stories glued between two paragraphs: "…
     # social media accounts. Have you been affected? Share you stories with us at
     # iwitness@rnz.co.nz MFAT data shows …", "… Sign up for Ngā Pitopito Kōrero, a daily

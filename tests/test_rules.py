@@ -1489,6 +1489,13 @@ def test_needles_are_lower_case_and_never_hide_a_match() -> None:
 # (rule, language, line, what the rule cuts, what stays)
 SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     (
+        "promo",
+        "en",
+        "Moore said it would differ. Click here to read more boxing stories. He added: “I'm a boxer.”",
+        "Click here to read more boxing stories.",
+        "Moore said it would differ. He added: “I'm a boxer.”",
+    ),
+    (
         "related-list",
         "en",
         "The method spread fast (see “Genome Surgery” and “10 Breakthrough Technologies 2014: Genome Editing”) among labs.",
@@ -1863,6 +1870,7 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
 
 # Story lines no span rule may touch.
 SPAN_KEEPS: list[tuple[str, str]] = [
+    ("en", "Users were told to click here to read the terms, the regulator found. Few did."),
     ("en", "The costs rose (see below) and the council called it “a crisis” (see chart)."),
     ("en", "He said: [Inaudible] and then left. [The room fell quiet.] It was over."),
     ("ko", "문의는 홍보팀 김민수 과장 kim@example.com 으로 하면 된다."),
