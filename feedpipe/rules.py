@@ -1417,6 +1417,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         JA,
         ("記事", "コラム", "コンテンツ", "原稿"),
     ),
+    # A caption alone, its picture's source in brackets and no sentence: "京都市役所（資料写真）",
+    # "新駅の完成予想図（市提供）".
+    _line(
+        "caption",
+        r"^[^。！？]{2,80}[（(][^（）()。]{0,20}(?:写真|撮影|提供|スケッチ|イメージ|資料|画像)[^（）()。]{0,8}[）)]$",
+        200,
+        "line",
+        JA,
+        ("写真", "撮影", "提供", "スケッチ", "イメージ", "資料", "画像"),
+    ),
     # A link to the story's pictures: "この記事の写真を見る（5枚）", "画像をすべて見る".
     _line(
         "media",

@@ -470,6 +470,11 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
     ],
     "caption": [
         (
+            "ja",
+            ["京都市役所（資料写真）", "新駅の完成予想図（市提供）"],
+            ["市は写真の提供を求めた（13日）", "提供された資料（PDF）は公開された"],
+        ),
+        (
             "en",
             [
                 "Credit: Karl Tate, SPACE.com View full size image The planet Mars is the fourth planet from the sun.",
