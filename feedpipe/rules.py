@@ -1436,6 +1436,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         JA,
         ("写真", "画像", "動画", "フォト"),
     ),
+    # A stock widget beside a story: "관련종목", "종목명 현재가 등락률", "예시엔터 12,300 +2.5%".
+    _line(
+        "page-chrome",
+        r"^관련\s*종목(?:\s*(?:정보|시세))?$|^종목명\s+현재가\s+(?:등락률|전일\s*대비)"
+        r"|^[가-힣A-Za-z0-9&.]{1,20}\s+[\d,]{2,}\s*원?\s+[+\-−▲▼]\s*[\d,.]+%?$",
+        60,
+        "line",
+        KO,
+    ),
     # A comment box's rules, in the polite form a notice takes: "댓글 작성 시 타인에 대한 배려와
     # 책임을 담아 깨끗한 댓글 환경에 동참해주세요." ("댓글은 …을 보였다." is the story's).
     _line(
