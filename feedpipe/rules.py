@@ -1339,11 +1339,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     _line("page-chrome", r"^open extended reactions$", 30, "line", EN, ("reactions",)),
     _line(
         "promo",
-        r"^got a (?:confidential )?(?:news )?tip\?|^you can read the .{0,40}\barticle here\.?$",
+        r"^(?:got|have) a (?:confidential )?(?:news )?(?:tip|story idea)\?|^you can read the .{0,40}\barticle here\.?$",
         120,
         "line",
         EN,
-        ("tip?", "article here"),
+        ("tip?", "idea?", "article here"),
     ),
     _line("page-chrome", r"^data is (?:a real-time snapshot|delayed)\b", 600, "line", EN, ("data is",)),
     _line("page-chrome", r"^\W*\d+\s*[hmd]\s*[•·|]\s*\d+\s*min(?:ute)?s? read$", 40, "line", EN),

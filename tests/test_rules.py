@@ -1280,8 +1280,13 @@ LINE_CASES: dict[str, list[tuple[str, list[str], list[str]]]] = {
             [
                 "Got a confidential news tip? We want to hear from you.",
                 "You can read the machine translated English article here.",
+                "Have a news tip? Contact us at newsroom@example.com.",
+                "Have a story idea? Email us.",
             ],
-            ["Got a tip from a neighbor, the officer said, and drove there."],
+            [
+                "Got a tip from a neighbor, the officer said, and drove there.",
+                "Have a story? Every family does, she said.",
+            ],
         ),
         ("ko", ["덧붙이는 글 | 이 기사는 충북인뉴스에도 실립니다."], ["덧붙이는 말은 없었다고 그는 전했다."]),
         (
