@@ -39,8 +39,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-import ahocorasick
-
 from feedpipe import rules as R
 from feedpipe.model import BlockKind, Cleaned, Document, Kept, Removed, Role
 from feedpipe.text import clean_lines, detect_language, display_width, tokens
@@ -158,14 +156,12 @@ class _Rules:
         self.line = line
         self.span = span
         needles = {n for r in line for n in r.needles} | {n for sr in span for n in sr.needles}
-        # Aho-Corasick finds every needle a text holds in one pass in C, overlapping ones
-        # included ("제보도" holds "제보" and "보도", "photograph" holds "photo").
-        self.automaton: ahocorasick.Automaton | None = None
-        if needles:
-            self.automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-            for needle in needles:
-                self.automaton.add_word(needle, needle)
-            self.automaton.make_automaton()
+        # One left-to-right scan, longest needle first.  A needle it reports stands for the
+        # needles it starts with ("photograph" for "photo"); a needle that can begin inside
+        # a reported one ("제보도" holds "제보" and "보도") is looked for on its own.
+        self.needle_re = re.compile(_trie_pattern(needles)) if needles else None
+        self.prefixes = {n: {m for m in needles if n.startswith(m)} for n in needles}
+        self.overlapping = {n: [m for m in needles if m != n and _may_start_inside(m, n)] for n in needles}
         # Per distinct width limit (ascending): the needle-free rules whose limit allows it.
         self.limits = sorted({r.max_width for r in line})
         self.base = [
@@ -185,20 +181,31 @@ class _Rules:
 
     def needles_in(self, text: str) -> set[str]:
         """The needles a line holds (lower-cased comparison)."""
-        if self.automaton is None:
+        if self.needle_re is None:
             return set()
-        return {needle for _, needle in self.automaton.iter(text.lower())}
+        low = text.lower()
+        return self._with_overlaps(set(self.needle_re.findall(low)), low)
 
     def needles_in_lines(self, texts: Sequence[str]) -> list[set[str]]:
         """`needles_in` of every line, from one scan of all of them (no needle holds a line
         break, so none is found across two); most lines hold none."""
         found: list[set[str]] = [set() for _ in texts]
-        if self.automaton is None:
+        if self.needle_re is None:
             return found
         lows = [text.lower() for text in texts]
         starts = list(itertools.accumulate((len(low) + 1 for low in lows), initial=0))
-        for end, needle in self.automaton.iter("\n".join(lows)):
-            found[bisect.bisect_right(starts, end) - 1].add(needle)
+        reported: dict[int, set[str]] = {}
+        for m in self.needle_re.finditer("\n".join(lows)):
+            reported.setdefault(bisect.bisect_right(starts, m.start()) - 1, set()).add(m.group())
+        for i, needles in reported.items():
+            found[i] = self._with_overlaps(needles, lows[i])
+        return found
+
+    def _with_overlaps(self, reported: set[str], low: str) -> set[str]:
+        found: set[str] = set()
+        for needle in reported:
+            found |= self.prefixes[needle]
+            found.update(m for m in self.overlapping[needle] if m not in found and m in low)
         return found
 
     def line_rule(self, text: str, width: int, found: set[str]) -> R.LineRule | None:
@@ -237,6 +244,38 @@ class _Rules:
         table = re.compile("|".join(branches), re.IGNORECASE) if branches else None
         self._tables[chosen] = table
         return table
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A pattern matching the longest of `words` at each place, written as a trie
+    ("photo(?:graph)?" for "photo" and "photograph"): the regular expression engine tries
+    an alternation branch by branch, and a trie has one branch per next character instead
+    of one per word."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: _Trie) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # Longest first: the continuations are tried before the word that ends here.
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+def _may_start_inside(inner: str, outer: str) -> bool:
+    """Whether `inner` can begin after the first character of a match of `outer`: it is
+    inside it, or one of its proper suffixes starts `inner`."""
+    return inner in outer[1:] or any(inner.startswith(outer[i:]) for i in range(1, len(outer)))
 
 
 def _top_level_branches(pattern: str) -> list[str]:
