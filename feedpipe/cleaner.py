@@ -991,10 +991,12 @@ def _judge_trailing(lines: list[_Line]) -> None:
             break
     candidates: list[_Line] = []
     if end is not None:
-        after = [ln for ln in lines[end + 1 :] if ln.live and not ln.forced]
-        candidates = [ln for ln in after if _entry_like(ln)]
-        for ln in after:
-            if not ln.wordy and ln not in candidates:
+        for ln in lines[end + 1 :]:
+            if not ln.live or ln.forced:
+                continue
+            if _entry_like(ln):
+                candidates.append(ln)
+            elif not ln.wordy:
                 ln.reason = "after-end"
     _judge_entries(lines, candidates)
     for run, before in _headline_runs(lines):
